@@ -1,0 +1,138 @@
+import { createEffect, createMemo, createSignal, Match, on, Switch } from 'solid-js';
+import { isOutcome, isQuestion } from '../engine/types';
+import { progress, remainingQuestions } from '../engine/progress';
+import { LANGUAGES, lang, setLang, t } from '../i18n';
+import { CrisisView } from '../views/CrisisView';
+import { NotFoundView } from '../views/NotFoundView';
+import { OutcomeView } from '../views/OutcomeView';
+import { QuestionView } from '../views/QuestionView';
+import { ReviewView } from '../views/ReviewView';
+import { StartView } from '../views/StartView';
+import { catalogue, errands } from './catalogue';
+import { REVIEW, RESULT, type Session } from './session';
+
+export function App(props: { session: Session }) {
+  const s = props.session;
+  let heading: HTMLHeadingElement | undefined;
+  const setHeading = (el: HTMLHeadingElement) => (heading = el);
+  const [hasError, setHasError] = createSignal(false);
+
+  const flow = () => (s.errand() ? catalogue.flows[s.errand()!] : undefined);
+  const tables = createMemo(() => (flow() ? remainingQuestions(flow()!) : undefined));
+  const pos = () => {
+    const r = s.route();
+    return r.kind === 'errand' ? r.pos : undefined;
+  };
+
+  // The page title names the step, so a tab list and a screen reader both say where you are.
+  createEffect(() => {
+    const r = s.route();
+    let name = t('start.title');
+    if (r.kind === 'crisis') name = t('crisis.title');
+    else if (r.kind === 'missing') name = t('notFound.title');
+    else if (r.kind === 'errand' && s.node()) {
+      const n = s.node()!;
+      if (pos() === REVIEW) name = t('review.title');
+      else if (pos() === RESULT) name = `${t('outcome.title')}: ${t(`${s.errand()}:outcomes.${n}.title`)}`;
+      else name = t(`${s.errand()}:questions.${n}.title`);
+    }
+    document.title = `${hasError() && r.kind === 'errand' ? `${t('question.errorTitlePrefix')}: ` : ''}${name} – ${t('app.titleSuffix')}`;
+  });
+
+  // After every step focus goes to the new heading, so a screen reader reads the new question.
+  createEffect(
+    on(
+      s.page,
+      () => {
+        setHasError(false);
+        queueMicrotask(() => heading?.focus());
+      },
+      { defer: true },
+    ),
+  );
+
+  const other = () => LANGUAGES.find((l) => l !== lang())!;
+
+  return (
+    <>
+      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skipLink')}
+      </a>
+      <header class="header no-print">
+        <div class="header__inner">
+          <a class="header__name" href="#/" onClick={(e) => { e.preventDefault(); s.goStart(); }}>
+            {t('app.name')}
+          </a>
+          <nav class="header__nav" aria-label={t('app.language')}>
+            <button type="button" class="link-button" lang={other()} onClick={() => setLang(other())}>
+              {t('app.languageName', { lng: other() })}
+            </button>
+          </nav>
+        </div>
+        <a class="crisis-link" href="#/hjalp" onClick={(e) => { e.preventDefault(); s.openCrisis(); }}>
+          {t('crisis.link')}
+        </a>
+      </header>
+      <main id="main" tabIndex={-1} class="main">
+        <Switch>
+          <Match when={s.route().kind === 'start'}>
+            <StartView errands={errands} onStart={(id) => s.startErrand(id)} headingRef={setHeading} />
+          </Match>
+          <Match when={s.route().kind === 'crisis'}>
+            <CrisisView onBack={() => s.back()} headingRef={setHeading} />
+          </Match>
+          <Match when={s.route().kind === 'errand' && pos() === REVIEW && s.snapshot()}>
+            <ReviewView
+              errand={s.errand()!}
+              answers={s.snapshot()!.context.history.map((node) => ({ node, option: s.snapshot()!.context.answers[node]! }))}
+              onChange={(node) => s.send({ type: 'change', node })}
+              onConfirm={() => s.send({ type: 'confirm' })}
+              onBack={() => s.back()}
+              headingRef={setHeading}
+            />
+          </Match>
+          <Match when={s.route().kind === 'errand' && pos() === RESULT && isOutcome(flow()?.nodes[s.node()!])}>
+            <OutcomeView
+              errand={s.errand()!}
+              nodeId={s.node()!}
+              node={flow()!.nodes[s.node()!] as never}
+              catalogue={catalogue}
+              onRestart={() => s.restart()}
+              onBack={() => s.back()}
+              headingRef={setHeading}
+            />
+          </Match>
+          <Match when={s.route().kind === 'errand' && isQuestion(flow()?.nodes[s.node()!]) && s.node()}>
+            {(node) => (
+              // Keyed on the node, so a new question starts with a fresh form and no stale error.
+              <Switch>
+                <Match when={node()} keyed>
+                  {(id) => (
+                    <QuestionView
+                      errand={s.errand()!}
+                      nodeId={id}
+                      node={flow()!.nodes[id] as never}
+                      current={s.snapshot()!.context.answers[id]}
+                      progress={progress(flow()!, id, s.snapshot()!.context.history.length, tables())}
+                      onAnswer={(option) => s.send({ type: 'answer', node: id, option })}
+                      onBack={() => s.back()}
+                      headingRef={setHeading}
+                      onError={setHasError}
+                    />
+                  )}
+                </Match>
+              </Switch>
+            )}
+          </Match>
+          <Match when={s.route().kind === 'missing'}>
+            <NotFoundView onHome={() => s.goStart()} headingRef={setHeading} />
+          </Match>
+        </Switch>
+      </main>
+      <footer class="footer no-print">
+        <p>{t('footer.privacy')}</p>
+        <p>{t('footer.about')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+import { createSignal } from 'solid-js';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { type FlowEvent, type FlowMachine, nodeOf } from '../machines/flowMachine';
+import { catalogue, machineFor } from './catalogue';
+
+/**
+ * Where the person is. Only page positions go in the URL, after '#': never an
+ * answer, and never an outcome id (an outcome id would reveal answers).
+ */
+export type Route =
+  | { kind: 'start' }
+  | { kind: 'crisis' }
+  | { kind: 'errand'; errand: string; pos: string }
+  | { kind: 'missing' };
+
+export const REVIEW = 'kontroll';
+export const RESULT = 'plan';
+
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { kind: 'start' };
+  if (parts[0] === 'hjalp' && parts.length === 1) return { kind: 'crisis' };
+  if (catalogue.flows[parts[0]!] && parts.length <= 2) return { kind: 'errand', errand: parts[0]!, pos: parts[1] ?? '' };
+  return { kind: 'missing' };
+}
+
+export function hashOf(r: Route): string {
+  switch (r.kind) {
+    case 'start':
+      return '#/';
+    case 'crisis':
+      return '#/hjalp';
+    case 'errand':
+      return `#/${r.errand}/${r.pos}`;
+    default:
+      return '#/saknas';
+  }
+}
+
+export type FlowSnapshot = SnapshotFrom<FlowMachine>;
+
+export function positionOf(snap: FlowSnapshot): string {
+  const v = snap.value as string | Record<string, string>;
+  if (typeof v === 'string') return v;
+  return Object.values(v)[0] === 'result' ? RESULT : REVIEW;
+}
+
+interface HistoryState {
+  depth: number;
+}
+
+/** The app's one piece of state: the route, and the running errand if any. */
+export function createSession() {
+  const [route, setRoute] = createSignal<Route>({ kind: 'start' });
+  const [snapshot, setSnapshot] = createSignal<FlowSnapshot>();
+  const [errand, setErrand] = createSignal<string>();
+  /** Bumped on every page change, so focus can move to the new heading. */
+  const [page, setPage] = createSignal(0);
+  let actor: Actor<FlowMachine> | undefined;
+  let depth = 0;
+  let errandDepth = 0;
+
+  const push = (r: Route) => {
+    depth += 1;
+    history.pushState({ depth } satisfies HistoryState, '', hashOf(r));
+    setRoute(r);
+    setPage((n) => n + 1);
+  };
+  const replace = (r: Route) => {
+    history.replaceState({ depth } satisfies HistoryState, '', hashOf(r));
+    setRoute(r);
+  };
+
+  const errandRoute = (): Route => ({ kind: 'errand', errand: errand()!, pos: positionOf(actor!.getSnapshot()) });
+
+  function startErrand(id: string, how: 'push' | 'replace' = 'push') {
+    actor?.stop();
+    actor = createActor(machineFor(id));
+    actor.subscribe((s) => setSnapshot(s));
+    actor.start();
+    setErrand(id);
+    setSnapshot(actor.getSnapshot());
+    if (how === 'push') push(errandRoute());
+    else replace(errandRoute());
+    errandDepth = depth;
+  }
+
+  /** Sends a forward event; a new page gets its own history entry. */
+  function send(event: FlowEvent) {
+    if (!actor) return;
+    const before = positionOf(actor.getSnapshot());
+    actor.send(event);
+    if (positionOf(actor.getSnapshot()) !== before) {
+      push(errandRoute());
+      errandDepth = depth;
+    }
+  }
+
+  /** "Tillbaka": the browser's own Back, so both behave the same. */
+  function back() {
+    const st = history.state as HistoryState | null;
+    if (st && st.depth > 0) history.back();
+    else goStart();
+  }
+
+  function goStart() {
+    push({ kind: 'start' });
+  }
+
+  function restart() {
+    actor?.send({ type: 'restart' });
+    actor?.stop();
+    actor = undefined;
+    setErrand(undefined);
+    setSnapshot(undefined);
+    push({ kind: 'start' });
+  }
+
+  function onPopState() {
+    const r = parseHash(location.hash);
+    const st = history.state as HistoryState | null;
+    const d = st?.depth ?? 0;
+    depth = d;
+    if (r.kind === 'errand') {
+      if (actor && errand() === r.errand) {
+        // Back through the errand: one machine step per history step.
+        for (let i = d; i < errandDepth && actor.getSnapshot().can({ type: 'back' }); i++) actor.send({ type: 'back' });
+        errandDepth = d;
+        replace(errandRoute());
+      } else {
+        startErrand(r.errand, 'replace');
+      }
+    } else {
+      setRoute(r);
+    }
+    setPage((n) => n + 1);
+  }
+
+  function init() {
+    const r = parseHash(location.hash);
+    history.replaceState({ depth: 0 } satisfies HistoryState, '', location.hash ? hashOf(r) : location.pathname);
+    // Answers live only in memory, so a reload starts an errand from its first question.
+    if (r.kind === 'errand') startErrand(r.errand, 'replace');
+    else setRoute(r);
+    window.addEventListener('popstate', onPopState);
+  }
+
+  return {
+    route,
+    snapshot,
+    errand,
+    page,
+    node: () => {
+      const s = snapshot();
+      return s ? nodeOf(s.value as never) : undefined;
+    },
+    init,
+    startErrand,
+    send,
+    back,
+    goStart,
+    restart,
+    openCrisis: () => push({ kind: 'crisis' }),
+    canMachineBack: () => snapshot()?.can({ type: 'back' }) ?? false,
+  };
+}
+
+export type Session = ReturnType<typeof createSession>;

@@ -1,0 +1,62 @@
+import { For, Show } from 'solid-js';
+
+export interface StepCardProps {
+  n: number;
+  label: string;
+  title: string;
+  contactName: string;
+  contactFind: string;
+  phone?: string;
+  web?: string;
+  ways: string[];
+  say: string;
+  bring?: string;
+  next: string;
+  ifNo: string;
+  labels: { contact: string; how: string; say: string; bring: string; next: string; ifNo: string; phone: string; web: string };
+}
+
+/** One step of a plan: who, how, what to say and bring, what follows, and what if not. */
+export function StepCard(props: StepCardProps) {
+  return (
+    <li class="step">
+      <h2 class="step__title">
+        <span class="step__n">{props.label}: </span>
+        {props.title}
+      </h2>
+      <dl class="step__facts">
+        <dt>{props.labels.contact}</dt>
+        <dd>
+          <strong>{props.contactName}</strong>
+          <Show when={props.phone}>
+            <br />
+            {props.labels.phone}: <a href={`tel:${props.phone!.replace(/[^\d+]/g, '')}`} class="step__phone">{props.phone}</a>
+          </Show>
+          <Show when={props.web}>
+            <br />
+            {props.labels.web}:{' '}
+            <a href={props.web} rel="noreferrer" target="_blank">
+              {props.web!.replace(/^https?:\/\/(www\.)?/, '')}
+            </a>
+          </Show>
+          <br />
+          {props.contactFind}
+        </dd>
+        <dt>{props.labels.how}</dt>
+        <dd>
+          <For each={props.ways}>{(w, i) => <>{i() > 0 ? ', ' : ''}{w}</>}</For>
+        </dd>
+        <dt>{props.labels.say}</dt>
+        <dd class="step__say">”{props.say}”</dd>
+        <Show when={props.bring}>
+          <dt>{props.labels.bring}</dt>
+          <dd>{props.bring}</dd>
+        </Show>
+        <dt>{props.labels.next}</dt>
+        <dd>{props.next}</dd>
+        <dt>{props.labels.ifNo}</dt>
+        <dd>{props.ifNo}</dd>
+      </dl>
+    </li>
+  );
+}

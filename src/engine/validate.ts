@@ -1,0 +1,213 @@
+import { rulesOf } from './route.ts';
+import { type Catalogue, type Flow, isOutcome, isQuestion } from './types.ts';
+
+export type ProblemCode =
+  | 'no-start'
+  | 'unknown-next'
+  | 'leads-nowhere'
+  | 'unknown-option'
+  | 'unreachable'
+  | 'no-source'
+  | 'no-check-date'
+  | 'missing-key'
+  | 'unknown-contact'
+  | 'unknown-source'
+  | 'cycle'
+  | 'bad-condition'
+  | 'no-steps';
+
+export interface Problem {
+  errand: string;
+  node?: string;
+  code: ProblemCode;
+  message: string;
+}
+
+export class FlowValidationError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`Flow validation failed:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'FlowValidationError';
+  }
+}
+
+export function formatProblem(p: Problem): string {
+  return `  [${p.errand}]${p.node ? ` ${p.node}:` : ''} ${p.message} (${p.code})`;
+}
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+/** Looks up a dotted key in nested messages. */
+export function lookup(messages: unknown, key: string): unknown {
+  let cur: unknown = messages;
+  for (const part of key.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+/** Every leaf key of nested messages, dotted. */
+export function leafKeys(messages: unknown, prefix = ''): string[] {
+  if (messages === null || typeof messages !== 'object') return prefix ? [prefix] : [];
+  return Object.entries(messages as Record<string, unknown>).flatMap(([k, v]) =>
+    leafKeys(v, prefix ? `${prefix}.${k}` : k),
+  );
+}
+
+/** The locale keys a flow needs, in its own namespace. */
+export function requiredKeys(flow: Flow): { node?: string; key: string }[] {
+  const keys: { node?: string; key: string }[] = [{ key: 'title' }, { key: 'summary' }];
+  for (const [id, node] of Object.entries(flow.nodes)) {
+    if (isQuestion(node)) {
+      keys.push({ node: id, key: `questions.${id}.title` });
+      if (node.hint) keys.push({ node: id, key: `questions.${id}.hint` });
+      for (const o of node.options) keys.push({ node: id, key: `questions.${id}.options.${o}` });
+    } else {
+      keys.push({ node: id, key: `outcomes.${id}.title` });
+      for (const s of node.steps) {
+        for (const part of ['title', 'say', 'next', 'ifNo'].concat(s.bring ? ['bring'] : [])) {
+          keys.push({ node: id, key: `outcomes.${id}.steps.${s.id}.${part}` });
+        }
+      }
+    }
+  }
+  return keys;
+}
+
+/**
+ * Checks one flow against the registries and locales. Linear in nodes, edges
+ * and keys: it never enumerates paths, so it stays fast for many errands.
+ */
+export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
+  const problems: Problem[] = [];
+  const errand = flow.id;
+  const add = (code: ProblemCode, message: string, node?: string) =>
+    problems.push({ errand, node, code, message });
+  const nodes = flow.nodes;
+
+  if (!nodes[flow.start]) add('no-start', `start node "${flow.start}" does not exist`);
+
+  for (const [id, node] of Object.entries(nodes)) {
+    if (isQuestion(node)) {
+      if (node.dontKnow !== undefined && !node.options.includes(node.dontKnow)) {
+        add('unknown-option', `"Jag vet inte" option "${node.dontKnow}" is not among the options`, id);
+      }
+      for (const key of Object.keys(node.next)) {
+        if (!node.options.includes(key)) add('unknown-option', `next names option "${key}" that the question does not have`, id);
+      }
+      for (const o of node.options) {
+        const rules = rulesOf(node.next[o]);
+        if (rules.length === 0) {
+          add('leads-nowhere', `option "${o}" leads nowhere`, id);
+          continue;
+        }
+        if (rules[rules.length - 1]!.when) {
+          add('leads-nowhere', `option "${o}" leads nowhere when no rule matches (the last rule needs no "when")`, id);
+        }
+        for (const r of rules) {
+          if (!nodes[r.to]) add('unknown-next', `option "${o}" leads to unknown node "${r.to}"`, id);
+          for (const [cn, co] of Object.entries(r.when ?? {})) {
+            const cq = nodes[cn];
+            if (!isQuestion(cq)) {
+              add('bad-condition', `option "${o}" has a condition on "${cn}", which is not a question`, id);
+              continue;
+            }
+            for (const v of Array.isArray(co) ? co : [co]) {
+              if (!cq.options.includes(v)) add('bad-condition', `option "${o}" has a condition on unknown option "${cn}.${v}"`, id);
+            }
+          }
+        }
+      }
+    } else if (isOutcome(node)) {
+      if (node.steps.length === 0) add('no-steps', 'outcome has no steps', id);
+      if (node.sources.length === 0) add('no-source', 'outcome names no source', id);
+      for (const s of node.sources) {
+        const src = cat.sources[s];
+        if (!src) add('unknown-source', `source "${s}" is not in flows/sources.json`, id);
+        else if (!src.checked || !ISO_DATE.test(src.checked)) add('no-check-date', `source "${s}" has no valid check date`, id);
+      }
+      for (const step of node.steps) {
+        if (!cat.contacts[step.contact]) add('unknown-contact', `step "${step.id}" names unknown contact "${step.contact}"`, id);
+      }
+    }
+  }
+
+  // Reachability and cycles in one depth-first pass: O(nodes + edges).
+  const state = new Map<string, 1 | 2>();
+  const stack: { id: string; edges: string[]; i: number }[] = [];
+  const edgesOf = (id: string): string[] => {
+    const n = nodes[id];
+    if (!isQuestion(n)) return [];
+    return Object.values(n.next).flatMap((x) => rulesOf(x).map((r) => r.to)).filter((to) => nodes[to]);
+  };
+  if (nodes[flow.start]) {
+    stack.push({ id: flow.start, edges: edgesOf(flow.start), i: 0 });
+    state.set(flow.start, 1);
+  }
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.i >= top.edges.length) {
+      state.set(top.id, 2);
+      stack.pop();
+      continue;
+    }
+    const to = top.edges[top.i++]!;
+    const s = state.get(to);
+    if (s === 1) add('cycle', `a path leads from "${top.id}" back to "${to}" (cycle)`, top.id);
+    else if (s === undefined) {
+      state.set(to, 1);
+      stack.push({ id: to, edges: edgesOf(to), i: 0 });
+    }
+  }
+  for (const id of Object.keys(nodes)) {
+    if (!state.has(id)) add('unreachable', 'no path from the start reaches this node', id);
+  }
+
+  // Locale keys: every required key in every language.
+  for (const [lang, namespaces] of Object.entries(cat.locales)) {
+    const messages = namespaces[errand];
+    for (const { node, key } of requiredKeys(flow)) {
+      const v = lookup(messages, key);
+      if (typeof v !== 'string' || v.trim() === '') add('missing-key', `key "${key}" is missing in locale "${lang}"`, node);
+    }
+  }
+  for (const [id, node] of Object.entries(nodes)) {
+    if (!isOutcome(node)) continue;
+    for (const step of node.steps) {
+      for (const [lang, namespaces] of Object.entries(cat.locales)) {
+        const v = lookup(namespaces.common, `contacts.${step.contact}.name`);
+        if (typeof v !== 'string') add('missing-key', `key "common:contacts.${step.contact}.name" is missing in locale "${lang}"`, id);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Keys the source language (sv) has that another language lacks, per namespace. */
+export function validateLocaleParity(cat: Catalogue, source = 'sv'): Problem[] {
+  const problems: Problem[] = [];
+  const src = cat.locales[source] ?? {};
+  for (const [ns, messages] of Object.entries(src)) {
+    const keys = leafKeys(messages);
+    for (const [lang, namespaces] of Object.entries(cat.locales)) {
+      if (lang === source) continue;
+      for (const key of keys) {
+        if (typeof lookup(namespaces[ns], key) !== 'string') {
+          problems.push({ errand: ns, code: 'missing-key', message: `key "${key}" is in "${source}" but missing in locale "${lang}"` });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+export function validateCatalogue(cat: Catalogue): Problem[] {
+  return [...Object.values(cat.flows).flatMap((f) => validateFlow(f, cat)), ...validateLocaleParity(cat)];
+}
+
+/** Throws a FlowValidationError naming every problem, or returns the catalogue. */
+export function assertValid(cat: Catalogue): Catalogue {
+  const problems = validateCatalogue(cat);
+  if (problems.length) throw new FlowValidationError(problems);
+  return cat;
+}

@@ -1,0 +1,57 @@
+import i18next, { type TFunction } from 'i18next';
+import { createSignal } from 'solid-js';
+import type { Catalogue } from '../engine/types';
+
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+const [lang, setLangSignal] = createSignal<Lang>('sv');
+const [tick, setTick] = createSignal(0);
+
+export { lang };
+
+/** Sets up i18next with the inline resources (synchronously: initAsync false). */
+export function initI18n(cat: Catalogue, initial: Lang = 'sv') {
+  void i18next.init({
+    initAsync: false,
+    lng: initial,
+    fallbackLng: false,
+    supportedLngs: [...LANGUAGES],
+    ns: Object.keys(cat.locales.sv ?? {}),
+    defaultNS: 'common',
+    resources: cat.locales as never,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  setLangSignal(initial);
+  syncDocument(initial);
+}
+
+function syncDocument(l: Lang) {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = l;
+  document.documentElement.dir = i18next.dir(l);
+}
+
+export function setLang(l: Lang) {
+  void i18next.changeLanguage(l);
+  setLangSignal(l);
+  syncDocument(l);
+  setTick((n) => n + 1);
+}
+
+/** A reactive t(): reading it in JSX re-renders when the language changes. */
+export const t: TFunction = ((...args: Parameters<TFunction>) => {
+  tick();
+  return (i18next.t as unknown as (...a: unknown[]) => string)(...args);
+}) as TFunction;
+
+/** Dates as the person's language writes them; month-only dates stay month-only. */
+export function formatChecked(iso: string): string {
+  tick();
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  const opts: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(lang(), opts).format(date);
+}

@@ -1,0 +1,87 @@
+import { For, Show } from 'solid-js';
+import { StepCard } from '../components/StepCard';
+import type { Catalogue, OutcomeNode } from '../engine/types';
+import { formatChecked, t } from '../i18n';
+
+/** The plan: "Det här gör du först", ordered steps, sources with check dates. */
+export function OutcomeView(props: {
+  errand: string;
+  nodeId: string;
+  node: OutcomeNode;
+  catalogue: Catalogue;
+  onRestart: () => void;
+  onBack: () => void;
+  headingRef: (el: HTMLHeadingElement) => void;
+}) {
+  const k = (s: string) => `${props.errand}:outcomes.${props.nodeId}.${s}`;
+  const sources = () => props.node.sources.map((id) => props.catalogue.sources[id]!);
+  // The oldest check date is the honest one for the page as a whole.
+  const checked = () => sources().map((s) => s.checked).sort()[0]!;
+  const labels = () => ({
+    contact: t('outcome.contact'),
+    how: t('outcome.how'),
+    say: t('outcome.say'),
+    bring: t('outcome.bring'),
+    next: t('outcome.next'),
+    ifNo: t('outcome.ifNo'),
+    phone: t('outcome.phone'),
+    web: t('outcome.web'),
+  });
+  const anyLocal = () => props.node.steps.some((s) => props.catalogue.contacts[s.contact]?.local);
+  return (
+    <article class={props.node.acute ? 'outcome outcome--acute' : 'outcome'}>
+      <p class="outcome__kicker">{t('outcome.title')}</p>
+      <h1 tabIndex={-1} ref={props.headingRef}>{t(k('title'))}</h1>
+      <Show when={t(k('intro'), { defaultValue: '' })}>
+        <p class="lead">{t(k('intro'))}</p>
+      </Show>
+      <ol class="steps" aria-label={t('outcome.stepsLabel')}>
+        <For each={props.node.steps}>
+          {(step, i) => {
+            const c = props.catalogue.contacts[step.contact]!;
+            const sk = (p: string) => k(`steps.${step.id}.${p}`);
+            return (
+              <StepCard
+                n={i() + 1}
+                label={t('outcome.step', { n: i() + 1 })}
+                title={t(sk('title'))}
+                contactName={t(`contacts.${step.contact}.name`)}
+                contactFind={t(`contacts.${step.contact}.find`)}
+                phone={c.phone}
+                web={c.web}
+                ways={step.how.map((h) => t(`channels.${h}`))}
+                say={t(sk('say'))}
+                bring={step.bring ? t(sk('bring')) : undefined}
+                next={t(sk('next'))}
+                ifNo={t(sk('ifNo'))}
+                labels={labels()}
+              />
+            );
+          }}
+        </For>
+      </ol>
+      <Show when={anyLocal()}>
+        <p class="note">{t('outcome.varies')}</p>
+      </Show>
+      <section class="sources" aria-labelledby="sources-title">
+        <h2 id="sources-title">{t('outcome.sources')}</h2>
+        <p>{t('outcome.checked', { date: formatChecked(checked()) })}</p>
+        <ul>
+          <For each={sources()}>
+            {(s) => (
+              <li>
+                <a href={s.url} rel="noreferrer" target="_blank">{s.url.replace(/^https?:\/\/(www\d?\.)?/, '')}</a>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+      <p class="print-only">{t('outcome.printed', { date: new Date().toLocaleDateString('sv-SE') })}</p>
+      <div class="actions no-print">
+        <button type="button" class="button" onClick={() => window.print()}>{t('outcome.print')}</button>
+        <button type="button" class="button button--secondary" onClick={() => props.onRestart()}>{t('outcome.restart')}</button>
+        <button type="button" class="button button--secondary" onClick={() => props.onBack()}>{t('question.back')}</button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,70 @@
+import { createSignal, Show } from 'solid-js';
+import { RadioQuestion } from '../components/RadioQuestion';
+import { ErrorSummary } from '../components/ErrorSummary';
+import type { QuestionNode } from '../engine/types';
+import { t } from '../i18n';
+
+/** One question per page. Nästa with nothing chosen shows the error summary. */
+export function QuestionView(props: {
+  errand: string;
+  nodeId: string;
+  node: QuestionNode;
+  current?: string;
+  progress: { n: number; total?: number };
+  onAnswer: (option: string) => void;
+  onBack: () => void;
+  headingRef: (el: HTMLHeadingElement) => void;
+  onError: (hasError: boolean) => void;
+}) {
+  const [value, setValue] = createSignal<string | undefined>(props.current);
+  const [error, setError] = createSignal(false);
+  const key = (k: string) => `${props.errand}:questions.${props.nodeId}.${k}`;
+  const fieldId = () => `q-${props.nodeId}`;
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const v = value();
+    if (!v) {
+      setError(true);
+      props.onError(true);
+      return;
+    }
+    props.onAnswer(v);
+  };
+
+  return (
+    <form class="question-page" onSubmit={submit} noValidate>
+      <Show when={error()}>
+        <ErrorSummary title={t('question.errorTitle')} message={t('question.errorRequired')} targetId={`${fieldId()}-first`} />
+      </Show>
+      <p class="progress">
+        {props.progress.total !== undefined
+          ? t('question.progress', { n: props.progress.n, total: props.progress.total })
+          : t('question.progressOpen', { n: props.progress.n })}
+      </p>
+      <RadioQuestion
+        id={fieldId()}
+        legend={t(key('title'))}
+        hint={props.node.hint ? t(key('hint')) : undefined}
+        options={props.node.options.map((o) => ({ value: o, label: t(key(`options.${o}`)) }))}
+        value={value()}
+        onChange={(v) => {
+          setValue(v);
+          if (error()) {
+            setError(false);
+            props.onError(false);
+          }
+        }}
+        error={error() ? t('question.errorRequired') : undefined}
+        errorPrefix={t('question.errorTitlePrefix')}
+        headingRef={props.headingRef}
+      />
+      <div class="actions">
+        <button type="submit" class="button">{t('question.next')}</button>
+        <button type="button" class="button button--secondary" onClick={() => props.onBack()}>
+          {t('question.back')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { For } from 'solid-js';
+import { t } from '../i18n';
+
+/** Check your answers: each answer with "Ändra", then on to the plan. */
+export function ReviewView(props: {
+  errand: string;
+  answers: { node: string; option: string }[];
+  onChange: (node: string) => void;
+  onConfirm: () => void;
+  onBack: () => void;
+  headingRef: (el: HTMLHeadingElement) => void;
+}) {
+  const q = (node: string, k: string) => t(`${props.errand}:questions.${node}.${k}`);
+  return (
+    <>
+      <h1 tabIndex={-1} ref={props.headingRef}>{t('review.title')}</h1>
+      <p>{t('review.intro')}</p>
+      <dl class="summary-list">
+        <For each={props.answers}>
+          {(a) => (
+            <div class="summary-list__row">
+              <dt>{q(a.node, 'title')}</dt>
+              <dd>{q(a.node, `options.${a.option}`)}</dd>
+              <dd class="summary-list__action">
+                <button type="button" class="link-button" onClick={() => props.onChange(a.node)}>
+                  {t('review.change')}
+                  <span class="visually-hidden"> {t('review.changeHidden', { question: q(a.node, 'title') })}</span>
+                </button>
+              </dd>
+            </div>
+          )}
+        </For>
+      </dl>
+      <div class="actions">
+        <button type="button" class="button" onClick={() => props.onConfirm()}>{t('review.confirm')}</button>
+        <button type="button" class="button button--secondary" onClick={() => props.onBack()}>{t('question.back')}</button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { For } from 'solid-js';
+import { t } from '../i18n';
+
+/** The start page: what the app does, and the errands named from the person's side. */
+export function StartView(props: { errands: string[]; onStart: (id: string) => void; headingRef: (el: HTMLHeadingElement) => void }) {
+  return (
+    <>
+      <h1 tabIndex={-1} ref={props.headingRef}>{t('start.title')}</h1>
+      <p class="lead">{t('start.intro')}</p>
+      <p>{t('start.privacy')}</p>
+      <h2 id="errands-label">{t('start.listLabel')}</h2>
+      <ul class="errand-list" aria-labelledby="errands-label">
+        <For each={props.errands}>
+          {(id) => (
+            <li>
+              <a
+                class="errand-link"
+                href={`#/${id}/`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  props.onStart(id);
+                }}
+              >
+                <span class="errand-link__title">{t(`${id}:title`)}</span>
+                <span class="errand-link__summary">{t(`${id}:summary`)}</span>
+              </a>
+            </li>
+          )}
+        </For>
+      </ul>
+    </>
+  );
+}
