@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { lix, lixStats, prosePages } from '../../src/engine/lix';
+import { readCatalogueFromDisk } from '../../scripts/lib/disk-catalogue';
+
+const cat = readCatalogueFromDisk(process.cwd());
+const pages = Object.values(cat.flows).flatMap((f) => prosePages(f, cat.locales.sv![f.id]!));
+
+describe('plain Swedish (LIX)', () => {
+  it('counts words, sentences and long words', () => {
+    expect(lixStats('Ring din chef i dag. Säg att du är sjuk.')).toEqual({ words: 10, sentences: 2, long: 0 });
+    expect(lix('Försäkringskassan handlägger sjukpenningärenden.')).toBeCloseTo(3 / 1 + 100, 5);
+  });
+
+  it('keeps every page at LIX 40 or below', () => {
+    const worst = pages.map((p) => ({ page: `${p.errand}/${p.node}`, lix: Math.round(lix(p.text)) })).sort((a, b) => b.lix - a.lix);
+    const over = worst.filter((w) => w.lix > 40);
+    expect(over, `pages over LIX 40 (worst first): ${JSON.stringify(worst.slice(0, 5))}`).toEqual([]);
+  });
+
+  it('keeps all Swedish prose together at LIX 30 or below', () => {
+    const all = pages.map((p) => p.text).join(' ');
+    const value = lix(all);
+    const worst = pages.map((p) => `${p.errand}/${p.node}: ${Math.round(lix(p.text))}`).sort((a, b) => Number(b.split(': ')[1]) - Number(a.split(': ')[1]));
+    expect(value, `LIX over all prose is ${value.toFixed(1)}; worst pages: ${worst.slice(0, 8).join(', ')}`).toBeLessThanOrEqual(30);
+  });
+});

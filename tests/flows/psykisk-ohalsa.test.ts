@@ -1,0 +1,7 @@
+import { describeErrand } from './describe-errand';
+
+describeErrand('psykisk-ohalsa', {
+  fara: { ja: 'akut', nej: 'psykiatri', vetinte: 'osaker' },
+  psykiatri: { ja: 'egen-mottagning', nej: 'vardcentral-fraga', vetinte: 'vardcentral-fraga' },
+  'vardcentral-fraga': { ja: 'vardcentral', nej: 'via-1177', vetinte: 'via-1177' },
+});
