@@ -23,8 +23,8 @@ export function ReviewView(props: {
               <dd>{q(a.node, `options.${a.option}`)}</dd>
               <dd class="summary-list__action">
                 <button type="button" class="link-button" onClick={() => props.onChange(a.node)}>
-                  {t('review.change')}
-                  <span class="visually-hidden"> {t('review.changeHidden', { question: q(a.node, 'title') })}</span>
+                  {t('review.change')}{' '}
+                  <span class="visually-hidden">{t('review.changeHidden', { question: q(a.node, 'title') })}</span>
                 </button>
               </dd>
             </div>

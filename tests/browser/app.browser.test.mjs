@@ -1,0 +1,283 @@
+// Browser tests: the built app in Debian's Chromium, used as a person would.
+// Every path of every errand is walked by clicking; axe audits each distinct
+// page once; a request log over the whole run proves nothing leaves the origin.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { allPaths, axeCheck, launch, loadContent, startServer } from './harness.mjs';
+
+const content = loadContent();
+const sv = content.locales.sv;
+const errandIds = Object.keys(content.flows).sort((a, b) => (content.flows[a].order ?? 999) - (content.flows[b].order ?? 999));
+
+let server, browser, context, page;
+const requests = [];
+const audited = new Map(); // page key → violations
+
+async function audit(key) {
+  if (audited.has(key)) return;
+  audited.set(key, await axeCheck(page));
+}
+
+async function headingState() {
+  return page.evaluate(() => ({
+    focused: document.activeElement?.tagName === 'H1',
+    h1: document.querySelector('h1')?.textContent?.trim(),
+    title: document.title,
+    hash: location.hash,
+    lang: document.documentElement.lang,
+  }));
+}
+
+async function answer(label) {
+  await page.locator('fieldset').getByText(label, { exact: true }).click();
+  await page.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+}
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  context.on('request', (r) => requests.push({ url: r.url(), method: r.method() }));
+  page = await context.newPage();
+  page.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
+  await page.goto(server.origin + '/');
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+describe('start page', () => {
+  it('names the app, lists every errand in plain words, and has the crisis link', async () => {
+    const s = await headingState();
+    assert.equal(s.h1, sv.common.start.title);
+    assert.equal(s.lang, 'sv');
+    assert.match(s.title, /Första steget$/);
+    for (const id of errandIds) {
+      await page.getByRole('link', { name: new RegExp(sv[id].title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).waitFor();
+    }
+    assert.ok(await page.getByRole('link', { name: sv.common.crisis.link }).isVisible());
+    await audit('start');
+  });
+});
+
+for (const errand of errandIds) {
+  const flow = content.flows[errand];
+  const paths = allPaths(flow);
+  describe(`errand ${errand}: every path (${paths.length})`, () => {
+    for (const path of paths) {
+      const name = path.steps.map((s) => `${s.node}=${s.option}`).join(', ');
+      it(`${name} → ${path.outcome}`, async () => {
+        await page.goto(`${server.origin}/#/`);
+        await page.getByRole('link', { name: sv[errand].title }).click();
+        for (const [i, step] of path.steps.entries()) {
+          const q = sv[errand].questions[step.node];
+          const s = await headingState();
+          assert.equal(s.h1, q.title, `question ${i + 1}`);
+          assert.ok(s.focused, `focus is on the heading of ${step.node}`);
+          assert.equal(s.hash, `#/${errand}/${step.node}`);
+          assert.ok(s.title.startsWith(q.title), `title names the question: ${s.title}`);
+          assert.ok(await page.getByRole('link', { name: sv.common.crisis.link }).isVisible());
+          await audit(`${errand}/${step.node}`);
+          await answer(q.options[step.option]);
+        }
+        let s = await headingState();
+        assert.equal(s.h1, sv.common.review.title);
+        assert.ok(s.focused);
+        assert.equal(s.hash, `#/${errand}/kontroll`);
+        for (const step of path.steps) assert.ok(await page.getByText(sv[errand].questions[step.node].options[step.option], { exact: true }).first().isVisible());
+        await audit(`${errand}/kontroll`);
+        await page.getByRole('button', { name: sv.common.review.confirm }).click();
+        s = await headingState();
+        const o = sv[errand].outcomes[path.outcome];
+        assert.equal(s.h1, o.title);
+        assert.ok(s.focused);
+        assert.equal(s.hash, `#/${errand}/plan`, 'the URL shows the page, never the outcome or an answer');
+        const steps = page.locator('ol.steps > li');
+        assert.equal(await steps.count(), flow.nodes[path.outcome].steps.length);
+        assert.ok(await page.getByRole('heading', { name: sv.common.outcome.sources }).isVisible());
+        assert.match(await page.locator('.sources').innerText(), /Senast granskad \d*\s*\p{L}+ \d{4}/u);
+        await audit(`${errand}/outcome/${path.outcome}`);
+      });
+    }
+  });
+}
+
+describe('question page behaviour', () => {
+  it('shows a linked error summary, focused, when Nästa is pressed with nothing chosen', async () => {
+    await page.goto(`${server.origin}/#/`);
+    await page.getByRole('link', { name: sv.sjuk.title }).click();
+    await page.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+    const alert = page.getByRole('alert');
+    assert.ok(await alert.isVisible());
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), true);
+    assert.match(await page.title(), /^Fel: /);
+    await audit('error');
+    await alert.getByRole('link').click();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'radio');
+  });
+
+  it('goes back a step with the browser Back button and with Tillbaka, keeping the answer', async () => {
+    await page.goto(`${server.origin}/#/`);
+    await page.getByRole('link', { name: sv.sjuk.title }).click();
+    await answer(sv.sjuk.questions.situation.options.student);
+    assert.equal((await headingState()).h1, sv.sjuk.questions['hur-lange'].title);
+    await page.goBack();
+    let s = await headingState();
+    assert.equal(s.h1, sv.sjuk.questions.situation.title);
+    assert.ok(s.focused);
+    assert.ok(await page.getByLabel(sv.sjuk.questions.situation.options.student).isChecked());
+    await page.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+    await page.getByRole('button', { name: sv.common.question.back }).click();
+    s = await headingState();
+    assert.equal(s.h1, sv.sjuk.questions.situation.title);
+    await page.getByRole('button', { name: sv.common.question.back }).click();
+    assert.equal((await headingState()).h1, sv.common.start.title);
+  });
+
+  it('keeps later answers that still apply when an answer is changed', async () => {
+    await page.goto(`${server.origin}/#/`);
+    await page.getByRole('link', { name: sv.sjuk.title }).click();
+    await answer(sv.sjuk.questions.situation.options.anstalld);
+    await answer(sv.sjuk.questions['hur-lange'].options.kort);
+    await page.getByRole('button', { name: new RegExp(`Ändra svaret på: ${sv.sjuk.questions.situation.title.replace('?', '\\?')}`) }).click();
+    assert.equal((await headingState()).h1, sv.sjuk.questions.situation.title);
+    await answer(sv.sjuk.questions.situation.options.student);
+    assert.equal((await headingState()).h1, sv.common.review.title);
+    assert.ok(await page.getByText(sv.sjuk.questions['hur-lange'].options.kort, { exact: true }).isVisible());
+    await page.getByRole('button', { name: sv.common.review.confirm }).click();
+    assert.equal((await headingState()).h1, sv.sjuk.outcomes['student-kort'].title);
+  });
+
+  it('starts the errand over after a reload, since answers live only in memory', async () => {
+    await page.goto(`${server.origin}/#/`);
+    await page.getByRole('link', { name: sv.sjuk.title }).click();
+    await answer(sv.sjuk.questions.situation.options.program);
+    await page.reload();
+    const s = await headingState();
+    assert.equal(s.h1, sv.sjuk.questions.situation.title);
+    assert.equal(s.hash, '#/sjuk/situation');
+  });
+});
+
+describe('keyboard alone', () => {
+  it('completes an errand with Tab, arrows, Space and Enter', async () => {
+    await page.goto(`${server.origin}/#/`);
+    await page.reload();
+    const title = sv['psykisk-ohalsa'].title;
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent ?? '')).includes(title)) break;
+    }
+    await page.keyboard.press('Enter');
+    const pressNext = async () => {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+    };
+    // fara: Tab to the group (first radio), ArrowDown picks "Nej", Tab to Nästa, Enter.
+    assert.equal((await headingState()).h1, sv['psykisk-ohalsa'].questions.fara.title);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await pressNext();
+    let s = await headingState();
+    assert.equal(s.h1, sv['psykisk-ohalsa'].questions.psykiatri.title);
+    assert.ok(s.focused);
+    // psykiatri: Tab, Space picks "Ja".
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await pressNext();
+    s = await headingState();
+    assert.equal(s.h1, sv.common.review.title);
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent ?? '')) === sv.common.review.confirm) break;
+    }
+    await page.keyboard.press('Enter');
+    s = await headingState();
+    assert.equal(s.h1, sv['psykisk-ohalsa'].outcomes['egen-mottagning'].title);
+    assert.ok(s.focused);
+  });
+});
+
+describe('crisis help, print, language and no-JavaScript', () => {
+  it('reaches crisis help in one tap from a question, and comes back to the same question', async () => {
+    await page.goto(`${server.origin}/#/`);
+    await page.getByRole('link', { name: sv['psykisk-ohalsa'].title }).click();
+    await answer(sv['psykisk-ohalsa'].questions.fara.options.nej);
+    await page.getByRole('link', { name: sv.common.crisis.link }).click();
+    const s = await headingState();
+    assert.equal(s.h1, sv.common.crisis.title);
+    assert.ok(s.focused);
+    for (const n of ['112', '90101', '1177']) assert.ok(await page.locator(`a[href="tel:${n}"]`).isVisible(), n);
+    await audit('crisis');
+    await page.getByRole('button', { name: sv.common.crisis.back }).click();
+    assert.equal((await headingState()).h1, sv['psykisk-ohalsa'].questions.psykiatri.title);
+  });
+
+  it('prints the plan without navigation or buttons, keeping steps and numbers', async () => {
+    await page.goto(`${server.origin}/#/`);
+    await page.getByRole('link', { name: sv.sjuk.title }).click();
+    await answer(sv.sjuk.questions.situation.options.anstalld);
+    await answer(sv.sjuk.questions['hur-lange'].options.lang);
+    await page.getByRole('button', { name: sv.common.review.confirm }).click();
+    await page.emulateMedia({ media: 'print' });
+    try {
+      assert.equal(await page.locator('header').isVisible(), false, 'header hidden on paper');
+      assert.equal(await page.locator('footer').isVisible(), false, 'footer hidden on paper');
+      assert.equal(await page.getByRole('button', { name: sv.common.outcome.print }).isVisible(), false, 'buttons hidden on paper');
+      assert.equal(await page.locator('ol.steps > li').first().isVisible(), true, 'steps kept');
+      assert.equal(await page.getByText('0771-524 524').isVisible(), true, 'phone numbers kept');
+      await audit('print');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('switches to English with the right lang attribute', async () => {
+    await page.goto(`${server.origin}/#/`);
+    await page.getByRole('button', { name: 'English' }).click();
+    const s = await headingState();
+    assert.equal(s.lang, 'en');
+    assert.equal(s.h1, content.locales.en.common.start.title);
+    await audit('start-en');
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    assert.equal((await headingState()).lang, 'sv');
+  });
+
+  it('shows the crisis numbers and what the app needs without JavaScript', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    ctx.on('request', (r) => requests.push({ url: r.url(), method: r.method() }));
+    const p = await ctx.newPage();
+    await p.goto(server.origin + '/');
+    const text = await p.locator('body').innerText();
+    for (const n of ['112', '1177', '90101']) assert.ok(text.includes(n), n);
+    assert.match(text, /JavaScript/);
+    await ctx.close();
+  });
+});
+
+describe('audits and privacy', () => {
+  it('has zero axe violations (WCAG 2.0–2.2 A/AA) on every distinct page', () => {
+    assert.ok(audited.size >= 5, `pages audited: ${audited.size}`);
+    const bad = [...audited].filter(([, v]) => v.length);
+    assert.deepEqual(bad, []);
+  });
+
+  it('sends no request off the origin, none but GET, and none carrying answers', () => {
+    assert.ok(requests.length > 0, 'the log saw the app load');
+    const origin = new URL(server.origin).origin;
+    const off = requests.filter((r) => !r.url.startsWith('data:') && new URL(r.url).origin !== origin);
+    assert.deepEqual(off, [], 'requests off the origin');
+    assert.deepEqual(requests.filter((r) => r.method !== 'GET'), [], 'non-GET requests');
+    // The app's own files have no query; answers are never in a path or a query.
+    const optionIds = new Set(Object.values(content.flows).flatMap((f) => Object.values(f.nodes).flatMap((n) => n.options ?? [])));
+    const carrying = requests.filter((r) => {
+      const u = new URL(r.url);
+      if (u.search) return true;
+      const segs = u.pathname.split('/').filter(Boolean);
+      return segs.some((s) => optionIds.has(s) || content.flows[s]);
+    });
+    assert.deepEqual(carrying, [], 'requests that could carry answers');
+  });
+});

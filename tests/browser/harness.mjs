@@ -1,0 +1,97 @@
+// Shared set-up for the browser tests: serve the built app with `vite preview`
+// on loopback, drive Debian's Chromium with playwright-core (never a
+// downloaded browser), and read the flows from disk to know every path.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const ROOT = process.cwd();
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startServer() {
+  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `vite build` first (npm run test:browser does)');
+  const port = await freePort();
+  const proc = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(origin + '/');
+      if (r.ok) return { origin, stop: () => proc.kill() };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  proc.kill();
+  throw new Error('vite preview did not start');
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+const json = (p) => JSON.parse(readFileSync(p, 'utf8'));
+
+export function loadContent() {
+  const flows = {};
+  for (const d of readdirSync(join(ROOT, 'flows'), { withFileTypes: true })) {
+    const p = join(ROOT, 'flows', d.name, 'flow.json');
+    if (d.isDirectory() && existsSync(p)) flows[d.name] = { ...json(p), id: d.name };
+  }
+  const locales = {};
+  for (const lang of readdirSync(join(ROOT, 'locales'))) {
+    locales[lang] = {};
+    for (const f of readdirSync(join(ROOT, 'locales', lang))) locales[lang][f.replace(/\.json$/, '')] = json(join(ROOT, 'locales', lang, f));
+  }
+  return { flows, locales, contacts: json(join(ROOT, 'flows/contacts.json')) };
+}
+
+const matches = (when, answers) => !when || Object.entries(when).every(([n, v]) => (Array.isArray(v) ? v.includes(answers[n]) : answers[n] === v));
+const rulesOf = (next) => (typeof next === 'string' ? [{ to: next }] : next ?? []);
+
+/** Every simple path through a flow as [{node, option}…] plus the outcome reached. */
+export function allPaths(flow) {
+  const out = [];
+  const go = (node, answers, steps) => {
+    const n = flow.nodes[node];
+    if (n.type === 'outcome') return out.push({ steps, outcome: node });
+    for (const o of n.options) {
+      const a = { ...answers, [node]: o };
+      const to = rulesOf(n.next[o]).find((r) => matches(r.when, a)).to;
+      go(to, a, [...steps, { node, option: o }]);
+    }
+  };
+  go(flow.start, {}, []);
+  return out;
+}
+
+export async function axeCheck(page, extraRules = []) {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  let violations = result.violations;
+  if (extraRules.length) {
+    const more = await new AxeBuilder({ page }).withRules(extraRules).analyze();
+    violations = violations.concat(more.violations);
+  }
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}

@@ -1,0 +1,104 @@
+import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
+import axe from 'axe-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readCatalogueFromDisk } from '../../scripts/lib/disk-catalogue';
+import type { OutcomeNode, QuestionNode } from '../../src/engine/types';
+import { initI18n } from '../../src/i18n';
+import { OutcomeView } from '../../src/views/OutcomeView';
+import { QuestionView } from '../../src/views/QuestionView';
+import { ReviewView } from '../../src/views/ReviewView';
+
+const cat = readCatalogueFromDisk(process.cwd());
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeViolations(container: Element) {
+  const result = await axe.run(container, {
+    runOnly: { type: 'tag', values: TAGS },
+    rules: {
+      // jsdom has no layout, so colours cannot be measured here; the browser tests run this rule.
+      'color-contrast': { enabled: false },
+      // A view is rendered without the page's landmarks around it; the browser tests check regions.
+      region: { enabled: false },
+    },
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+beforeAll(() => initI18n(cat, 'sv'));
+afterEach(cleanup);
+
+describe('QuestionView', () => {
+  const node = cat.flows.sjuk!.nodes.situation as QuestionNode;
+  const renderQ = (onAnswer: (o: string) => void = () => {}) =>
+    render(() => (
+      <QuestionView errand="sjuk" nodeId="situation" node={node} progress={{ n: 1 }} onAnswer={onAnswer}
+        onBack={() => {}} headingRef={() => {}} onError={() => {}} />
+    ));
+
+  it('renders the question as the legend of a fieldset, with hint and options, and no axe violations', async () => {
+    const { container } = renderQ();
+    const group = screen.getByRole('radiogroup', { name: 'Vad gör du till vardags?' });
+    expect(group.tagName).toBe('FIELDSET');
+    expect(group.querySelector('legend h1')?.textContent).toBe('Vad gör du till vardags?');
+    expect(screen.getAllByRole('radio')).toHaveLength(6);
+    expect(screen.getByLabelText('Jag vet inte')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('shows a linked, announced error when Nästa is pressed with nothing chosen', async () => {
+    let answered: string | undefined;
+    const { container } = renderQ((o) => (answered = o));
+    fireEvent.click(screen.getByRole('button', { name: 'Nästa' }));
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Det finns ett problem');
+    expect(document.activeElement).toBe(alert);
+    const group = screen.getByRole('radiogroup');
+    expect(group.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = group.getAttribute('aria-describedby') ?? '';
+    expect(describedBy.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ')).toContain('Välj ett svar');
+    const link = alert.querySelector('a')!;
+    expect(document.getElementById(link.getAttribute('href')!.slice(1))).toBeTruthy();
+    expect(answered).toBeUndefined();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('sends the chosen option', () => {
+    let answered: string | undefined;
+    renderQ((o) => (answered = o));
+    fireEvent.click(screen.getByLabelText('Jag har eget företag'));
+    fireEvent.click(screen.getByRole('button', { name: 'Nästa' }));
+    expect(answered).toBe('egenforetagare');
+  });
+});
+
+describe('ReviewView', () => {
+  it('lists each answer with a named "Ändra" and has no axe violations', async () => {
+    let changed: string | undefined;
+    const { container } = render(() => (
+      <ReviewView errand="sjuk" answers={[{ node: 'situation', option: 'student' }, { node: 'hur-lange', option: 'kort' }]}
+        onChange={(n) => (changed = n)} onConfirm={() => {}} onBack={() => {}} headingRef={() => {}} />
+    ));
+    const change = screen.getByRole('button', { name: /Ändra svaret på: Hur länge/ });
+    fireEvent.click(change);
+    expect(changed).toBe('hur-lange');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('OutcomeView', () => {
+  it('shows ordered steps with contact, what to say, sources and check date, with no axe violations', async () => {
+    const node = cat.flows.sjuk!.nodes['anstalld-lang'] as OutcomeNode;
+    const { container } = render(() => (
+      <OutcomeView errand="sjuk" nodeId="anstalld-lang" node={node} catalogue={cat} onRestart={() => {}} onBack={() => {}} headingRef={() => {}} />
+    ));
+    const steps = container.querySelectorAll('ol.steps > li');
+    expect(steps).toHaveLength(3);
+    expect(steps[0]!.textContent).toContain('Steg 1');
+    expect(steps[2]!.querySelector('a[href^="tel:"]')?.getAttribute('href')).toBe('tel:0771524524');
+    expect(container.textContent).toContain('Säg så här');
+    expect(container.textContent).toContain('Senast granskad januari 2026');
+    for (const a of container.querySelectorAll('.sources a')) expect(a.getAttribute('rel')).toBe('noreferrer');
+    expect(screen.getByRole('button', { name: 'Skriv ut' })).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
