@@ -36,7 +36,7 @@ export function renderReview(root: string, lang: string): string {
     <h4>${esc(o.title)} <small>(${esc(o.id)})</small></h4>
     ${o.intro ? `<p>${esc(o.intro)}</p>` : ''}
     <ol>${o.steps.map((s) => `
-      <li><strong>${esc(s.title)}</strong><br>
+      <li>${s.onlyIf ? `<em>(${L.when} ${esc(s.onlyIf)})</em><br>` : ''}<strong>${esc(s.title)}</strong><br>
       ${esc(s.contact.name)}${s.contact.phone ? ` · ${esc(s.contact.phone)}` : ''}${s.contact.web ? ` · ${esc(s.contact.web)}` : ''}${s.contact.find ? ` · ${esc(s.contact.find)}` : ''}<br>
       <em>${L.how}:</em> ${esc(s.how.join(', '))}<br>
       <em>${L.say}:</em> ”${esc(s.say)}”<br>

@@ -97,6 +97,7 @@ export function App(props: { session: Session }) {
               nodeId={s.node()!}
               node={flow()!.nodes[s.node()!] as never}
               catalogue={catalogue}
+              answers={s.snapshot()!.context.answers}
               onRestart={() => s.restart()}
               onBack={() => s.back()}
               headingRef={setHeading}

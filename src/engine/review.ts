@@ -1,5 +1,5 @@
 import { rulesOf } from './route.ts';
-import { type Catalogue, isOutcome, isQuestion } from './types.ts';
+import { type Catalogue, type When, isOutcome, isQuestion } from './types.ts';
 
 /** A translate function: key in a namespace → text. Keeps the engine free of i18next. */
 export type Translate = (ns: string, key: string) => string | undefined;
@@ -18,6 +18,8 @@ export interface ReviewOutcome {
   acute: boolean;
   steps: {
     id: string;
+    /** When the step shows only for some answers, those answers in words. */
+    onlyIf?: string;
     title: string;
     contact: { id: string; name: string; find?: string; phone?: string; web?: string };
     how: string[];
@@ -47,6 +49,10 @@ export function reviewModel(cat: Catalogue, order: string[], tr: Translate): Rev
     const flow = cat.flows[id]!;
     const s = (k: string) => tr(id, k) ?? `⟨${k}⟩`;
     const nodeTitle = (n: string) => (isQuestion(flow.nodes[n]) ? s(`questions.${n}.title`) : s(`outcomes.${n}.title`));
+    const whenText = (w: When) =>
+      Object.entries(w)
+        .map(([q, v]) => `${s(`questions.${q}.title`)} = ${(Array.isArray(v) ? v : [v]).map((x) => s(`questions.${q}.options.${x}`)).join(' / ')}`)
+        .join('; ');
     const questions: ReviewQuestion[] = [];
     const outcomes: ReviewOutcome[] = [];
     for (const [nid, node] of Object.entries(flow.nodes)) {
@@ -59,11 +65,7 @@ export function reviewModel(cat: Catalogue, order: string[], tr: Translate): Rev
             id: o,
             label: s(`questions.${nid}.options.${o}`),
             leadsTo: rulesOf(node.next[o]).map((r) => ({
-              when: r.when
-                ? Object.entries(r.when)
-                    .map(([q, v]) => `${s(`questions.${q}.title`)} = ${(Array.isArray(v) ? v : [v]).map((x) => s(`questions.${q}.options.${x}`)).join(' / ')}`)
-                    .join('; ')
-                : undefined,
+              when: r.when ? whenText(r.when) : undefined,
               to: r.to,
               toTitle: nodeTitle(r.to),
             })),
@@ -81,6 +83,7 @@ export function reviewModel(cat: Catalogue, order: string[], tr: Translate): Rev
             const k = (p: string) => s(`outcomes.${nid}.steps.${st.id}.${p}`);
             return {
               id: st.id,
+              onlyIf: st.when ? whenText(st.when) : undefined,
               title: k('title'),
               contact: { id: st.contact, name: tr('common', `contacts.${st.contact}.name`) ?? st.contact, find: tr('common', `contacts.${st.contact}.find`), phone: c.phone, web: c.web },
               how: st.how.map((h) => tr('common', `channels.${h}`) ?? h),

@@ -42,3 +42,8 @@ export function walk(flow: Flow, answers: Answers): { path: string[]; at: string
   }
   return { path, at };
 }
+
+/** The steps of an outcome that apply to these answers, in order. */
+export function visibleSteps<S extends { when?: When }>(steps: S[], answers: Answers): S[] {
+  return steps.filter((s) => matches(s.when, answers));
+}

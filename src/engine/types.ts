@@ -44,6 +44,8 @@ export interface Step {
   after?: string[];
   /** Whether the locale has a "what to bring" text for this step. */
   bring?: boolean;
+  /** Show the step only when earlier answers match (e.g. a region's own route). */
+  when?: When;
 }
 
 export interface OutcomeNode {

@@ -128,6 +128,16 @@ export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
       }
       for (const step of node.steps) {
         if (!cat.contacts[step.contact]) add('unknown-contact', `step "${step.id}" names unknown contact "${step.contact}"`, id);
+        for (const [cn, co] of Object.entries(step.when ?? {})) {
+          const cq = nodes[cn];
+          if (!isQuestion(cq)) {
+            add('bad-condition', `step "${step.id}" has a condition on "${cn}", which is not a question`, id);
+            continue;
+          }
+          for (const v of Array.isArray(co) ? co : [co]) {
+            if (!cq.options.includes(v)) add('bad-condition', `step "${step.id}" has a condition on unknown option "${cn}.${v}"`, id);
+          }
+        }
       }
     }
   }

@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import { StepCard } from '../components/StepCard';
+import { visibleSteps } from '../engine/route';
 import type { Catalogue, OutcomeNode } from '../engine/types';
 import { formatChecked, t } from '../i18n';
 
@@ -9,6 +10,8 @@ export function OutcomeView(props: {
   nodeId: string;
   node: OutcomeNode;
   catalogue: Catalogue;
+  /** The person's answers: some steps apply only to some answers (e.g. a region). */
+  answers: Record<string, string>;
   onRestart: () => void;
   onBack: () => void;
   headingRef: (el: HTMLHeadingElement) => void;
@@ -27,7 +30,8 @@ export function OutcomeView(props: {
     phone: t('outcome.phone'),
     web: t('outcome.web'),
   });
-  const anyLocal = () => props.node.steps.some((s) => props.catalogue.contacts[s.contact]?.local);
+  const steps = () => visibleSteps(props.node.steps, props.answers);
+  const anyLocal = () => steps().some((s) => props.catalogue.contacts[s.contact]?.local);
   return (
     <article class={props.node.acute ? 'outcome outcome--acute' : 'outcome'}>
       <p class="outcome__kicker">{t('outcome.title')}</p>
@@ -36,7 +40,7 @@ export function OutcomeView(props: {
         <p class="lead">{t(k('intro'))}</p>
       </Show>
       <ol class="steps" aria-label={t('outcome.stepsLabel')}>
-        <For each={props.node.steps}>
+        <For each={steps()}>
           {(step, i) => {
             const c = props.catalogue.contacts[step.contact]!;
             const sk = (p: string) => k(`steps.${step.id}.${p}`);

@@ -89,7 +89,7 @@ describe('OutcomeView', () => {
   it('shows ordered steps with contact, what to say, sources and check date, with no axe violations', async () => {
     const node = cat.flows.sjuk!.nodes['anstalld-lang'] as OutcomeNode;
     const { container } = render(() => (
-      <OutcomeView errand="sjuk" nodeId="anstalld-lang" node={node} catalogue={cat} onRestart={() => {}} onBack={() => {}} headingRef={() => {}} />
+      <OutcomeView errand="sjuk" nodeId="anstalld-lang" node={node} catalogue={cat} answers={{ situation: 'anstalld', 'hur-lange': 'lang' }} onRestart={() => {}} onBack={() => {}} headingRef={() => {}} />
     ));
     const steps = container.querySelectorAll('ol.steps > li');
     expect(steps).toHaveLength(3);

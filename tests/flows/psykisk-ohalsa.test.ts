@@ -3,5 +3,5 @@ import { describeErrand } from './describe-errand';
 describeErrand('psykisk-ohalsa', {
   fara: { ja: 'akut', nej: 'psykiatri', vetinte: 'osaker' },
   psykiatri: { ja: 'egen-mottagning', nej: 'vardcentral-fraga', vetinte: 'vardcentral-fraga' },
-  'vardcentral-fraga': { ja: 'vardcentral', nej: 'via-1177', vetinte: 'via-1177' },
+  'vardcentral-fraga': { ja: 'region', nej: 'region', vetinte: 'region' },
 });

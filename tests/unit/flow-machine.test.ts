@@ -13,12 +13,15 @@ function atReview() {
   a.send({ type: 'answer', node: 'fara', option: 'nej' });
   a.send({ type: 'answer', node: 'psykiatri', option: 'nej' });
   a.send({ type: 'answer', node: 'vardcentral-fraga', option: 'ja' });
+  a.send({ type: 'answer', node: 'region', option: 'uppsala' });
   return a;
 }
 
 describe('flow machine', () => {
   it('goes back one question at a time and keeps the answer shown', () => {
     const a = atReview();
+    a.send({ type: 'back' });
+    expect(a.getSnapshot().value).toBe('region');
     a.send({ type: 'back' });
     expect(a.getSnapshot().value).toBe('vardcentral-fraga');
     a.send({ type: 'back' });
@@ -40,9 +43,9 @@ describe('flow machine', () => {
     a.send({ type: 'change', node: 'psykiatri' });
     expect(a.getSnapshot().value).toBe('psykiatri');
     a.send({ type: 'answer', node: 'psykiatri', option: 'vetinte' });
-    // vardcentral-fraga still applies and keeps its answer: straight back to the review.
+    // The later questions still apply and keep their answers: straight back to the review.
     expect(a.getSnapshot().value).toEqual({ vardcentral: 'review' });
-    expect(a.getSnapshot().context.answers).toEqual({ fara: 'nej', psykiatri: 'vetinte', 'vardcentral-fraga': 'ja' });
+    expect(a.getSnapshot().context.answers).toEqual({ fara: 'nej', psykiatri: 'vetinte', 'vardcentral-fraga': 'ja', region: 'uppsala' });
   });
 
   it('drops answers that no longer apply after "Ändra"', () => {
@@ -79,7 +82,8 @@ describe('flow machine', () => {
 
   it('says "Fråga n av total" only when the total is certain', () => {
     expect(progress(flow, 'fara', 0)).toEqual({ n: 1, total: undefined });
-    expect(progress(flow, 'vardcentral-fraga', 2)).toEqual({ n: 3, total: 3 });
+    expect(progress(flow, 'vardcentral-fraga', 2)).toEqual({ n: 3, total: 4 });
+    expect(progress(flow, 'region', 3)).toEqual({ n: 4, total: 4 });
     expect(progress(cat.flows.sjuk!, 'hur-lange', 1)).toEqual({ n: 2, total: 2 });
   });
 });

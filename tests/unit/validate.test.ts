@@ -57,6 +57,7 @@ describe('flow validation', () => {
     ['a cycle', 'cycle', 'q2', (c) => (q(c, 'q2').next.vetinte = 'q1')],
     ['a start that does not exist', 'no-start', '', (c) => (c.flows.prov!.start = 'q0')],
     ['a condition on an unknown option', 'bad-condition', 'q2', (c) => (q(c, 'q2').next.x = [{ when: { q1: 'zzz' }, to: 'ut-a' }, { to: 'ut-b' }])],
+    ['a step condition on an unknown option', 'bad-condition', 'ut-a', (c) => (o(c, 'ut-a').steps[0]!.when = { q2: 'nej' })],
     ['a "Jag vet inte" that is not an option', 'unknown-option', 'q1', (c) => (q(c, 'q1').dontKnow = 'vetej')],
   ];
 
