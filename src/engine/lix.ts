@@ -33,7 +33,7 @@ export interface ProsePage {
   text: string;
 }
 
-/** The prose a person reads on each page of an errand: question pages and outcome pages. */
+/** The prose a person reads on each page of an errand: question title and hint, and outcome steps. */
 export function prosePages(flow: Flow, messages: Messages): ProsePage[] {
   const s = (k: string) => lookup(messages, k) as string | undefined;
   return Object.entries(flow.nodes).map(([id, node]) => {
@@ -41,7 +41,8 @@ export function prosePages(flow: Flow, messages: Messages): ProsePage[] {
       return {
         errand: flow.id,
         node: id,
-        text: prose([s(`questions.${id}.title`), s(`questions.${id}.hint`), ...node.options.map((o) => s(`questions.${id}.options.${o}`))]),
+        // Option labels are list items (often names, such as the 21 regions), not prose.
+        text: prose([s(`questions.${id}.title`), s(`questions.${id}.hint`)]),
       };
     }
     return {
