@@ -76,6 +76,8 @@ export interface Contact {
   sources?: string[];
   /** True when the contact differs by kommun or region; the locale says how to find it. */
   local?: boolean;
+  /** Who runs it. A plan with both region care and kommun support suggests a SIP. */
+  org?: 'region' | 'kommun' | 'state' | 'other';
 }
 
 export interface Source {

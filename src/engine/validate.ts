@@ -14,7 +14,8 @@ export type ProblemCode =
   | 'unknown-source'
   | 'cycle'
   | 'bad-condition'
-  | 'no-steps';
+  | 'no-steps'
+  | 'bad-dependency';
 
 export interface Problem {
   errand: string;
@@ -126,7 +127,16 @@ export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
         if (!src) add('unknown-source', `source "${s}" is not in flows/sources.json`, id);
         else if (!src.checked || !ISO_DATE.test(src.checked)) add('no-check-date', `source "${s}" has no valid check date`, id);
       }
+      const localIds = new Set(node.steps.map((st) => st.id));
       for (const step of node.steps) {
+        for (const a of step.after ?? []) {
+          if (step.urgency === 'acute') add('bad-dependency', `acute step "${step.id}" must not wait for "${a}": acute help always comes first`, id);
+          if (a.includes('/')) {
+            const [e, o, st] = a.split('/');
+            const target = cat.flows[e!]?.nodes[o!];
+            if (!isOutcome(target) || !target.steps.some((x) => x.id === st)) add('bad-dependency', `step "${step.id}" waits for unknown step "${a}"`, id);
+          } else if (!localIds.has(a) || a === step.id) add('bad-dependency', `step "${step.id}" waits for unknown step "${a}"`, id);
+        }
         if (!cat.contacts[step.contact]) add('unknown-contact', `step "${step.id}" names unknown contact "${step.contact}"`, id);
         for (const [cn, co] of Object.entries(step.when ?? {})) {
           const cq = nodes[cn];

@@ -58,6 +58,8 @@ describe('flow validation', () => {
     ['a start that does not exist', 'no-start', '', (c) => (c.flows.prov!.start = 'q0')],
     ['a condition on an unknown option', 'bad-condition', 'q2', (c) => (q(c, 'q2').next.x = [{ when: { q1: 'zzz' }, to: 'ut-a' }, { to: 'ut-b' }])],
     ['a step condition on an unknown option', 'bad-condition', 'ut-a', (c) => (o(c, 'ut-a').steps[0]!.when = { q2: 'nej' })],
+    ['a step waiting for an unknown step', 'bad-dependency', 'ut-a', (c) => (o(c, 'ut-a').steps[0]!.after = ['saknas'])],
+    ['an acute step waiting for another', 'bad-dependency', 'ut-b', (c) => (o(c, 'ut-b').steps.push({ id: 't', contact: 'fk', how: ['phone'], urgency: 'acute', after: ['s'] }))],
     ['a "Jag vet inte" that is not an option', 'unknown-option', 'q1', (c) => (q(c, 'q1').dontKnow = 'vetej')],
   ];
 
