@@ -1,0 +1,5 @@
+import { describeErrand } from './describe-errand';
+
+describeErrand('jobb', {
+  inskriven: { ja: 'halsa', nej: 'halsa', vetinte: 'oklar' },
+});
