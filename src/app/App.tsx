@@ -1,8 +1,12 @@
-import { createEffect, createMemo, createSignal, Match, on, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, Match, on, Show, Switch } from 'solid-js';
 import { isOutcome, isQuestion } from '../engine/types';
 import { progress, remainingQuestions } from '../engine/progress';
 import { LANGUAGES, lang, setLang, t } from '../i18n';
 import { CrisisView } from '../views/CrisisView';
+import { OmbudView } from '../views/OmbudView';
+import { PlanView } from '../views/PlanView';
+import { ReadAloud } from '../components/ReadAloud';
+import type { PlanStore } from './plan-store';
 import { NotFoundView } from '../views/NotFoundView';
 import { OutcomeView } from '../views/OutcomeView';
 import { QuestionView } from '../views/QuestionView';
@@ -11,8 +15,20 @@ import { StartView } from '../views/StartView';
 import { catalogue, errands } from './catalogue';
 import { REVIEW, RESULT, type Session } from './session';
 
-export function App(props: { session: Session }) {
+/** A neutral page to leave for. Leaving is the person's own choice, so it is the one request off the origin. */
+export const EXIT_URL = 'https://www.smhi.se/';
+
+export function App(props: { session: Session; plan: PlanStore }) {
   const s = props.session;
+  const p = props.plan;
+  const shareUrl = () => `${location.origin}${location.pathname}#/dela/${p.shareText()}`;
+  const quickExit = () => {
+    p.clearMemory();
+    s.wipe();
+    document.title = '';
+    document.getElementById('root')?.replaceChildren();
+    location.replace(EXIT_URL);
+  };
   let heading: HTMLHeadingElement | undefined;
   const setHeading = (el: HTMLHeadingElement) => (heading = el);
   const [hasError, setHasError] = createSignal(false);
@@ -29,6 +45,8 @@ export function App(props: { session: Session }) {
     const r = s.route();
     let name = t('start.title');
     if (r.kind === 'crisis') name = t('crisis.title');
+    else if (r.kind === 'plan') name = t('plan.title');
+    else if (r.kind === 'ombud') name = t('ombud.title');
     else if (r.kind === 'missing') name = t('notFound.title');
     else if (r.kind === 'errand' && s.node()) {
       const n = s.node()!;
@@ -63,20 +81,44 @@ export function App(props: { session: Session }) {
           <a class="header__name" href="#/" onClick={(e) => { e.preventDefault(); s.goStart(); }}>
             {t('app.name')}
           </a>
-          <nav class="header__nav" aria-label={t('app.language')}>
+          <nav class="header__nav" aria-label={t('app.menu')}>
+            <a class="header__link" href="#/min-plan" onClick={(e) => { e.preventDefault(); s.openPlan(); }}>
+              {p.entries().length ? t('plan.linkCount', { count: p.entries().length }) : t('plan.link')}
+            </a>
             <button type="button" class="link-button" lang={other()} onClick={() => setLang(other())}>
               {t('app.languageName', { lng: other() })}
             </button>
+            <button type="button" class="exit-button" onClick={quickExit}>{t('exit.button')}</button>
           </nav>
         </div>
         <a class="crisis-link" href="#/hjalp" onClick={(e) => { e.preventDefault(); s.openCrisis(); }}>
           {t('crisis.link')}
         </a>
       </header>
+      <Show when={p.stored()}>
+        <div class="stored-bar no-print">
+          <p>{t('save.stored')}</p>
+          <button type="button" class="button button--secondary" onClick={() => p.forgetAll()}>{t('save.forget')}</button>
+        </div>
+      </Show>
       <main id="main" tabIndex={-1} class="main">
+        <Show when={p.notice()}>
+          {(n) => (
+            <div class="notice" role="status">
+              <p>{t(`notice.${n()}`)}</p>
+              <button type="button" class="link-button" onClick={() => p.setNotice(undefined)}>{t('notice.close')}</button>
+            </div>
+          )}
+        </Show>
         <Switch>
           <Match when={s.route().kind === 'start'}>
             <StartView errands={errands} onStart={(id) => s.startErrand(id)} headingRef={setHeading} />
+          </Match>
+          <Match when={s.route().kind === 'plan'}>
+            <PlanView store={p} catalogue={catalogue} shareUrl={shareUrl} onStart={() => s.goStart()} headingRef={setHeading} />
+          </Match>
+          <Match when={s.route().kind === 'ombud'}>
+            <OmbudView catalogue={catalogue} headingRef={setHeading} />
           </Match>
           <Match when={s.route().kind === 'crisis'}>
             <CrisisView onBack={() => s.back()} headingRef={setHeading} />
@@ -98,6 +140,9 @@ export function App(props: { session: Session }) {
               node={flow()!.nodes[s.node()!] as never}
               catalogue={catalogue}
               answers={s.snapshot()!.context.answers}
+              onAddToPlan={() => p.add({ errand: s.errand()!, outcome: s.node()!, answers: { ...s.snapshot()!.context.answers } })}
+              inPlan={p.entries().some((e) => e.errand === s.errand() && e.outcome === s.node())}
+              onShowPlan={() => s.openPlan()}
               onRestart={() => s.restart()}
               onBack={() => s.back()}
               headingRef={setHeading}
@@ -119,6 +164,18 @@ export function App(props: { session: Session }) {
                       onBack={() => s.back()}
                       headingRef={setHeading}
                       onError={setHasError}
+                      readAloud={
+                        <ReadAloud
+                          label={t('readAloud.start')}
+                          stopLabel={t('readAloud.stop')}
+                          lang={lang()}
+                          text={() => {
+                            const k = (x: string) => t(`${s.errand()}:questions.${id}.${x}`);
+                            const node = flow()!.nodes[id] as { hint?: boolean; options: string[] };
+                            return [k('title'), node.hint ? k('hint') : '', ...node.options.map((o) => `${k(`options.${o}`)}.`)].join(' ');
+                          }}
+                        />
+                      }
                     />
                   )}
                 </Match>
@@ -131,6 +188,9 @@ export function App(props: { session: Session }) {
         </Switch>
       </main>
       <footer class="footer no-print">
+        <p>
+          <a href="#/for-ombud" onClick={(e) => { e.preventDefault(); s.openOmbud(); }}>{t('ombud.link')}</a>
+        </p>
         <p>{t('footer.privacy')}</p>
         <p>{t('footer.about')}</p>
       </footer>

@@ -11,15 +11,28 @@ export type Route =
   | { kind: 'start' }
   | { kind: 'crisis' }
   | { kind: 'errand'; errand: string; pos: string }
+  | { kind: 'plan' }
+  | { kind: 'ombud' }
+  | { kind: 'share'; text: string }
   | { kind: 'missing' };
 
 export const REVIEW = 'kontroll';
 export const RESULT = 'plan';
 
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    // A hand-edited or cut link with a broken %-escape: treat it as a broken share link.
+    return hash.startsWith('#/dela/') ? { kind: 'share', text: '' } : { kind: 'missing' };
+  }
   if (parts.length === 0) return { kind: 'start' };
   if (parts[0] === 'hjalp' && parts.length === 1) return { kind: 'crisis' };
+  if (parts[0] === 'min-plan' && parts.length === 1) return { kind: 'plan' };
+  if (parts[0] === 'for-ombud' && parts.length === 1) return { kind: 'ombud' };
+  // A shared plan: the text stays after '#', so no server ever sees it.
+  if (parts[0] === 'dela') return { kind: 'share', text: parts.slice(1).join('/') };
   if (catalogue.flows[parts[0]!] && parts.length <= 2) return { kind: 'errand', errand: parts[0]!, pos: parts[1] ?? '' };
   return { kind: 'missing' };
 }
@@ -32,6 +45,12 @@ export function hashOf(r: Route): string {
       return '#/hjalp';
     case 'errand':
       return `#/${r.errand}/${r.pos}`;
+    case 'plan':
+      return '#/min-plan';
+    case 'ombud':
+      return '#/for-ombud';
+    case 'share':
+      return `#/dela/${r.text}`;
     default:
       return '#/saknas';
   }
@@ -50,7 +69,7 @@ interface HistoryState {
 }
 
 /** The app's one piece of state: the route, and the running errand if any. */
-export function createSession() {
+export function createSession(hooks: { openShared?: (text: string) => boolean } = {}) {
   const [route, setRoute] = createSignal<Route>({ kind: 'start' });
   const [snapshot, setSnapshot] = createSignal<FlowSnapshot>();
   const [errand, setErrand] = createSignal<string>();
@@ -116,8 +135,19 @@ export function createSession() {
     push({ kind: 'start' });
   }
 
+  /** A share link: read it, then leave only the page's name in the URL. */
+  function handleShare(text: string) {
+    const ok = hooks.openShared?.(text) ?? false;
+    replace(ok ? { kind: 'plan' } : { kind: 'start' });
+  }
+
   function onPopState() {
     const r = parseHash(location.hash);
+    if (r.kind === 'share') {
+      handleShare(r.text);
+      setPage((n) => n + 1);
+      return;
+    }
     const st = history.state as HistoryState | null;
     const d = st?.depth ?? 0;
     depth = d;
@@ -141,6 +171,7 @@ export function createSession() {
     history.replaceState({ depth: 0 } satisfies HistoryState, '', location.hash ? hashOf(r) : location.pathname);
     // Answers live only in memory, so a reload starts an errand from its first question.
     if (r.kind === 'errand') startErrand(r.errand, 'replace');
+    else if (r.kind === 'share') handleShare(r.text);
     else setRoute(r);
     window.addEventListener('popstate', onPopState);
   }
@@ -161,6 +192,16 @@ export function createSession() {
     goStart,
     restart,
     openCrisis: () => push({ kind: 'crisis' }),
+    openPlan: () => push({ kind: 'plan' }),
+    openOmbud: () => push({ kind: 'ombud' }),
+    /** Quick exit: forget the errand in memory and leave the position neutral. */
+    wipe: () => {
+      actor?.stop();
+      actor = undefined;
+      setErrand(undefined);
+      setSnapshot(undefined);
+      history.replaceState({ depth: 0 }, '', location.pathname);
+    },
     canMachineBack: () => snapshot()?.can({ type: 'back' }) ?? false,
   };
 }

@@ -12,6 +12,9 @@ export function OutcomeView(props: {
   catalogue: Catalogue;
   /** The person's answers: some steps apply only to some answers (e.g. a region). */
   answers: Record<string, string>;
+  onAddToPlan?: () => void;
+  inPlan?: boolean;
+  onShowPlan?: () => void;
   onRestart: () => void;
   onBack: () => void;
   headingRef: (el: HTMLHeadingElement) => void;
@@ -82,7 +85,16 @@ export function OutcomeView(props: {
       </section>
       <p class="print-only">{t('outcome.printed', { date: new Date().toLocaleDateString('sv-SE') })}</p>
       <div class="actions no-print">
-        <button type="button" class="button" onClick={() => window.print()}>{t('outcome.print')}</button>
+        <Show
+          when={props.inPlan}
+          fallback={<button type="button" class="button" onClick={() => props.onAddToPlan?.()}>{t('plan.add')}</button>}
+        >
+          <p role="status" class="added">
+            {t('plan.added')}{' '}
+            <a href="#/min-plan" onClick={(e) => { e.preventDefault(); props.onShowPlan?.(); }}>{t('plan.show')}</a>
+          </p>
+        </Show>
+        <button type="button" class="button button--secondary" onClick={() => window.print()}>{t('outcome.print')}</button>
         <button type="button" class="button button--secondary" onClick={() => props.onRestart()}>{t('outcome.restart')}</button>
         <button type="button" class="button button--secondary" onClick={() => props.onBack()}>{t('question.back')}</button>
       </div>

@@ -1,4 +1,4 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal, type JSX, Show } from 'solid-js';
 import { RadioQuestion } from '../components/RadioQuestion';
 import { ErrorSummary } from '../components/ErrorSummary';
 import type { QuestionNode } from '../engine/types';
@@ -15,6 +15,8 @@ export function QuestionView(props: {
   onBack: () => void;
   headingRef: (el: HTMLHeadingElement) => void;
   onError: (hasError: boolean) => void;
+  /** The "Läs upp" control, where the device has a local voice. */
+  readAloud?: JSX.Element;
 }) {
   const [value, setValue] = createSignal<string | undefined>(props.current);
   const [error, setError] = createSignal(false);
@@ -59,6 +61,7 @@ export function QuestionView(props: {
         errorPrefix={t('question.errorTitlePrefix')}
         headingRef={props.headingRef}
       />
+      {props.readAloud}
       <div class="actions">
         <button type="submit" class="button">{t('question.next')}</button>
         <button type="button" class="button button--secondary" onClick={() => props.onBack()}>

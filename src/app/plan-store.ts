@@ -1,0 +1,129 @@
+import { createSignal } from 'solid-js';
+import { nextGroup, orderPlan, type PlanEntry } from '../engine/plan';
+import { decodePlan, encodePlan } from '../engine/share';
+import { forgetStored, type KeyValue, loadStored, saveStored } from '../engine/storage';
+import { catalogue } from './catalogue';
+
+export type Notice = 'dropped' | 'badLink' | 'badVersion' | 'saved' | 'forgotten' | undefined;
+
+const storage = (): KeyValue | undefined => {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The person's plan across errands: in memory, and on the device only when
+ * they switch "Spara på den här enheten" on (off by default: shared computers).
+ */
+export function createPlanStore() {
+  const [entries, setEntries] = createSignal<PlanEntry[]>([]);
+  const [done, setDone] = createSignal<ReadonlySet<string>>(new Set());
+  const [saveOn, setSaveOn] = createSignal(false);
+  const [stored, setStored] = createSignal(false);
+  const [notice, setNotice] = createSignal<Notice>();
+
+  const plan = () => orderPlan(catalogue, entries());
+  const persist = () => {
+    if (saveOn()) setStored(saveStored(storage(), { entries: entries(), done: [...done()] }));
+  };
+
+  function init() {
+    const r = loadStored(storage(), (id) => !!catalogue.flows[id]);
+    if (r.state === 'ok') {
+      setEntries(r.data.entries);
+      setDone(new Set(r.data.done));
+      setSaveOn(true);
+      setStored(true);
+    } else if (r.state === 'dropped') setNotice('dropped');
+  }
+
+  function add(entry: PlanEntry) {
+    const same = (e: PlanEntry) => e.errand === entry.errand && e.outcome === entry.outcome;
+    setEntries((list) => [...list.filter((e) => !same(e)), entry]);
+    persist();
+  }
+
+  function remove(i: number) {
+    setEntries((list) => list.filter((_, j) => j !== i));
+    persist();
+  }
+
+  function toggle(key: string) {
+    setDone((d) => {
+      const n = new Set(d);
+      if (n.has(key)) n.delete(key);
+      else n.add(key);
+      return n;
+    });
+    persist();
+  }
+
+  function setSaving(on: boolean) {
+    setSaveOn(on);
+    if (on) {
+      persist();
+      setNotice('saved');
+    } else {
+      forgetStored(storage());
+      setStored(false);
+    }
+  }
+
+  /** "Glöm allt på den här enheten": storage and memory both. */
+  function forgetAll() {
+    forgetStored(storage());
+    setStored(false);
+    setSaveOn(false);
+    setEntries([]);
+    setDone(new Set<string>());
+    setNotice('forgotten');
+  }
+
+  /** Empties memory without touching the device (quick exit). */
+  function clearMemory() {
+    setEntries([]);
+    setDone(new Set<string>());
+  }
+
+  function shareText() {
+    return encodePlan(catalogue, entries(), done());
+  }
+
+  /** Opens a shared plan; a broken link leaves the current plan as it was. */
+  function openShared(text: string): boolean {
+    const r = decodePlan(catalogue, text);
+    if (!r.ok) {
+      setNotice(r.reason === 'version' ? 'badVersion' : 'badLink');
+      return false;
+    }
+    setEntries(r.entries);
+    setDone(new Set(r.done));
+    persist();
+    return true;
+  }
+
+  return {
+    entries,
+    done,
+    plan,
+    next: () => nextGroup(plan(), done()),
+    saveOn,
+    stored,
+    notice,
+    setNotice,
+    init,
+    add,
+    remove,
+    toggle,
+    setSaving,
+    forgetAll,
+    clearMemory,
+    shareText,
+    openShared,
+  };
+}
+
+export type PlanStore = ReturnType<typeof createPlanStore>;

@@ -1,0 +1,46 @@
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+
+/**
+ * A Swedish voice that runs on the device. A voice with localService false is
+ * a cloud voice: it would send the text away, so it is never used.
+ */
+export function localVoice(synth: SpeechSynthesis | undefined, lang = 'sv'): SpeechSynthesisVoice | undefined {
+  return synth?.getVoices().find((v) => v.localService && v.lang.toLowerCase().startsWith(lang));
+}
+
+/** "Läs upp": shown only where a local voice in the language exists. */
+export function ReadAloud(props: { label: string; stopLabel: string; text: () => string; lang: string }) {
+  const synth = typeof window !== 'undefined' ? window.speechSynthesis : undefined;
+  const [voice, setVoice] = createSignal<SpeechSynthesisVoice>();
+  const [speaking, setSpeaking] = createSignal(false);
+  onMount(() => {
+    const pick = () => setVoice(localVoice(synth, props.lang));
+    pick();
+    synth?.addEventListener?.('voiceschanged', pick);
+    onCleanup(() => {
+      synth?.removeEventListener?.('voiceschanged', pick);
+      synth?.cancel();
+    });
+  });
+  const toggle = () => {
+    if (!synth || !voice()) return;
+    if (speaking()) {
+      synth.cancel();
+      setSpeaking(false);
+      return;
+    }
+    const u = new SpeechSynthesisUtterance(props.text());
+    u.voice = voice()!;
+    u.lang = voice()!.lang;
+    u.onend = () => setSpeaking(false);
+    setSpeaking(true);
+    synth.speak(u);
+  };
+  return (
+    <Show when={voice()}>
+      <button type="button" class="button button--secondary read-aloud no-print" aria-pressed={speaking()} onClick={toggle}>
+        {speaking() ? props.stopLabel : props.label}
+      </button>
+    </Show>
+  );
+}

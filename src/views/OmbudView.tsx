@@ -1,0 +1,87 @@
+import { For, Index, Show } from 'solid-js';
+import { errandOrder } from '../engine/load';
+import { reviewModel } from '../engine/review';
+import type { Catalogue } from '../engine/types';
+import { lookup } from '../engine/validate';
+import { lang, t } from '../i18n';
+
+/** För ombud: guidance, a blank printable step list, and every errand at a glance (the review model). */
+export function OmbudView(props: { catalogue: Catalogue; headingRef: (el: HTMLHeadingElement) => void }) {
+  const model = () => {
+    const l = lang();
+    return reviewModel(props.catalogue, errandOrder(props.catalogue), (ns, key) => {
+      const v = lookup(props.catalogue.locales[l]?.[ns], key);
+      return typeof v === 'string' ? v : undefined;
+    });
+  };
+  return (
+    <>
+      <h1 tabIndex={-1} ref={props.headingRef}>{t('ombud.title')}</h1>
+      <p class="lead">{t('ombud.intro')}</p>
+      <section class="no-print" aria-labelledby="guide-title">
+        <h2 id="guide-title">{t('ombud.guideTitle')}</h2>
+        <ul>
+          <For each={['guide1', 'guide2', 'guide3', 'guide4', 'guide5']}>{(k) => <li>{t(`ombud.${k}`)}</li>}</For>
+        </ul>
+      </section>
+      <section class="blank-list" aria-labelledby="blank-title">
+        <h2 id="blank-title">{t('ombud.blankTitle')}</h2>
+        <p>{t('ombud.blankIntro')}</p>
+        <ol class="blank-steps">
+          <Index each={[1, 2, 3, 4]}>
+            {() => (
+              <li class="blank-step">
+                <p>☐ {t('ombud.blankWho')}: ______________________________</p>
+                <p>{t('ombud.blankPhone')}: ______________________________</p>
+                <p>{t('ombud.blankSay')}: ______________________________</p>
+                <p>{t('ombud.blankBring')}: ______________________________</p>
+                <p>{t('plan.handlaggare')} __________________ {t('plan.date')} __________</p>
+              </li>
+            )}
+          </Index>
+        </ol>
+        <button type="button" class="button no-print" onClick={() => window.print()}>{t('ombud.print')}</button>
+      </section>
+      <section class="no-print" aria-labelledby="overview-title">
+        <h2 id="overview-title">{t('ombud.overviewTitle')}</h2>
+        <p>{t('ombud.overviewIntro')}</p>
+        <For each={model()}>
+          {(e) => (
+            <details class="overview">
+              <summary>{e.title}</summary>
+              <For each={e.questions}>
+                {(q) => (
+                  <div class="overview__q">
+                    <h3>{q.title}</h3>
+                    <ul>
+                      <For each={q.options}>
+                        {(o) => <li>{o.label} → {o.leadsTo.map((r) => r.toTitle).filter((x, i, a) => a.indexOf(x) === i).join(' / ')}</li>}
+                      </For>
+                    </ul>
+                  </div>
+                )}
+              </For>
+              <For each={e.outcomes}>
+                {(o) => (
+                  <div class="overview__o">
+                    <h3>{o.title}</h3>
+                    <ol>
+                      <For each={o.steps}>
+                        {(s) => (
+                          <li>
+                            <Show when={s.onlyIf}><em>({t('ombud.onlyIf')} {s.onlyIf}) </em></Show>
+                            {s.title} – {s.contact.name}{s.contact.phone ? `, ${s.contact.phone}` : ''}
+                          </li>
+                        )}
+                      </For>
+                    </ol>
+                  </div>
+                )}
+              </For>
+            </details>
+          )}
+        </For>
+      </section>
+    </>
+  );
+}

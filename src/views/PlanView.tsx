@@ -1,0 +1,176 @@
+import { createSignal, For, Show } from 'solid-js';
+import { QrCode } from '../components/QrCode';
+import { ReadAloud } from '../components/ReadAloud';
+import type { Catalogue } from '../engine/types';
+import { formatChecked, lang, t } from '../i18n';
+import type { PlanStore } from '../app/plan-store';
+
+/** Min plan: every added errand's steps in one order, to tick off, print, share or save. */
+export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareUrl: () => string; onStart: () => void; headingRef: (el: HTMLHeadingElement) => void }) {
+  const p = props.store;
+  const [sharing, setSharing] = createSignal(false);
+  const [copied, setCopied] = createSignal(false);
+  const stepText = (errand: string, outcome: string, step: string, part: string) => t(`${errand}:outcomes.${outcome}.steps.${step}.${part}`);
+  const name = (contact: string) => t(`contacts.${contact}.name`);
+  const total = () => p.plan().groups.reduce((n, g) => n + g.steps.length, 0);
+  const doneCount = () => p.plan().groups.reduce((n, g) => n + g.steps.filter((s) => p.done().has(s.key)).length, 0);
+  const nextStep = () => {
+    const gi = p.next();
+    if (gi === undefined) return undefined;
+    const g = p.plan().groups[gi]!;
+    return { g, s: g.steps.find((s) => !p.done().has(s.key))! };
+  };
+  const sources = () => {
+    const ids = new Set(p.entries().flatMap((e) => (props.catalogue.flows[e.errand]!.nodes[e.outcome] as { sources: string[] }).sources));
+    return [...ids].map((id) => props.catalogue.sources[id]!).filter(Boolean);
+  };
+  const spoken = () =>
+    [t('plan.title'), ...p.plan().groups.flatMap((g, i) => [`${i + 1}. ${name(g.contact)}.`, ...g.steps.map((s) => `${stepText(s.errand, s.outcome, s.step.id, 'title')}. ${stepText(s.errand, s.outcome, s.step.id, 'say')}`)])].join(' ');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(props.shareUrl());
+      setCopied(true);
+    } catch {
+      // Clipboard blocked: the link is selected in its field, ready to copy by hand.
+      (document.getElementById('share-link') as HTMLInputElement | null)?.select();
+    }
+  };
+
+  return (
+    <>
+      <h1 tabIndex={-1} ref={props.headingRef}>{t('plan.title')}</h1>
+      <Show
+        when={p.entries().length > 0}
+        fallback={
+          <>
+            <p>{t('plan.empty')}</p>
+            <button type="button" class="button" onClick={() => props.onStart()}>{t('plan.emptyLink')}</button>
+          </>
+        }
+      >
+        <div class="print-only print-qr">
+          <QrCode text={props.shareUrl()} label={t('plan.qrLabel')} size={96} />
+          <p>
+            {t('plan.qrHint')}
+            <br />
+            {t('outcome.printed', { date: new Date().toLocaleDateString('sv-SE') })}
+          </p>
+        </div>
+        <p class="lead no-print">{t('plan.intro')}</p>
+        <ReadAloud label={t('readAloud.start')} stopLabel={t('readAloud.stop')} text={spoken} lang={lang()} />
+        <p class="plan-progress" role="status">{t('plan.doneCount', { done: doneCount(), total: total() })}</p>
+        <Show when={nextStep()} fallback={<p class="now">{t('plan.allDone')}</p>}>
+          {(n) => (
+            <div class="now no-print">
+              <h2>{t('plan.now')}</h2>
+              <p><strong>{name(n().g.contact)}</strong>: {stepText(n().s.errand, n().s.outcome, n().s.step.id, 'title')}</p>
+            </div>
+          )}
+        </Show>
+        <ol class="plan-groups">
+          <For each={p.plan().groups}>
+            {(g) => {
+              const c = props.catalogue.contacts[g.contact];
+              return (
+                <li class="plan-group" classList={{ 'plan-group--acute': g.tier === 0 }}>
+                  <h2 class="plan-group__title">{name(g.contact)}</h2>
+                  <Show when={c?.phone}>
+                    <p class="plan-group__phone"><a href={`tel:${c!.phone!.replace(/[^\d+]/g, '')}`}>{c!.phone}</a></p>
+                  </Show>
+                  <Show when={!c?.phone}><p class="plan-group__find">{t(`contacts.${g.contact}.find`)}</p></Show>
+                  <Show when={g.steps.length > 1}><p>{t('plan.when', { name: name(g.contact) })}</p></Show>
+                  <ul class="plan-steps">
+                    <For each={g.steps}>
+                      {(s) => {
+                        const id = `done-${s.key.replace(/[^a-z0-9-]/gi, '_')}`;
+                        return (
+                          <li class="plan-step" classList={{ 'plan-step--done': p.done().has(s.key) }}>
+                            <div class="check">
+                              <input type="checkbox" id={id} class="check__input" checked={p.done().has(s.key)} onChange={() => p.toggle(s.key)} />
+                              <label for={id} class="check__label">
+                                {stepText(s.errand, s.outcome, s.step.id, 'title')}
+                                <span class="plan-step__errand"> ({t(`${s.errand}:title`)})</span>
+                              </label>
+                            </div>
+                            <dl class="plan-step__facts">
+                              <dt>{t('outcome.say')}</dt>
+                              <dd>”{stepText(s.errand, s.outcome, s.step.id, 'say')}”</dd>
+                              <Show when={s.step.bring}>
+                                <dt>{t('outcome.bring')}</dt>
+                                <dd>{stepText(s.errand, s.outcome, s.step.id, 'bring')}</dd>
+                              </Show>
+                              <dt class="no-print">{t('outcome.next')}</dt>
+                              <dd class="no-print">{stepText(s.errand, s.outcome, s.step.id, 'next')}</dd>
+                              <dt class="no-print">{t('outcome.ifNo')}</dt>
+                              <dd class="no-print">{stepText(s.errand, s.outcome, s.step.id, 'ifNo')}</dd>
+                            </dl>
+                            <p class="print-only write-line">{t('plan.handlaggare')} ____________________ {t('plan.date')} __________</p>
+                          </li>
+                        );
+                      }}
+                    </For>
+                  </ul>
+                </li>
+              );
+            }}
+          </For>
+        </ol>
+        <Show when={p.plan().suggestSip}>
+          <div class="note sip">
+            <h2>{t('plan.sipTitle')}</h2>
+            <p>{t('plan.sip')}</p>
+          </div>
+        </Show>
+        <section class="no-print" aria-labelledby="plan-errands">
+          <h2 id="plan-errands">{t('plan.errands')}</h2>
+          <ul class="plan-errands">
+            <For each={p.entries()}>
+              {(e, i) => (
+                <li>
+                  {t(`${e.errand}:title`)}: {t(`${e.errand}:outcomes.${e.outcome}.title`)}{' '}
+                  <button type="button" class="link-button" onClick={() => p.remove(i())}>
+                    {t('plan.remove')} <span class="visually-hidden">{t('plan.removeHidden', { title: t(`${e.errand}:title`) })}</span>
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+        <div class="actions no-print">
+          <button type="button" class="button" onClick={() => window.print()}>{t('outcome.print')}</button>
+          <button type="button" class="button button--secondary" aria-expanded={sharing()} aria-controls="share-panel" onClick={() => setSharing(!sharing())}>
+            {t('share.open')}
+          </button>
+        </div>
+        <Show when={sharing()}>
+          <section id="share-panel" class="panel no-print" aria-labelledby="share-title">
+            <h2 id="share-title">{t('share.title')}</h2>
+            <p>{t('share.intro')}</p>
+            <label for="share-link" class="label">{t('share.label')}</label>
+            <input id="share-link" class="input" type="text" readOnly value={props.shareUrl()} onFocus={(e) => e.currentTarget.select()} />
+            <div class="actions">
+              <button type="button" class="button button--secondary" onClick={copy}>{t('share.copy')}</button>
+              <Show when={copied()}><span role="status">{t('share.copied')}</span></Show>
+            </div>
+            <QrCode text={props.shareUrl()} label={t('plan.qrLabel')} />
+          </section>
+        </Show>
+        <section class="save no-print">
+          <div class="check">
+            <input type="checkbox" id="save-device" class="check__input" aria-describedby="save-hint" checked={p.saveOn()} onChange={(e) => p.setSaving(e.currentTarget.checked)} />
+            <label for="save-device" class="check__label">{t('save.label')}</label>
+          </div>
+          <p id="save-hint" class="hint">{t('save.hint')}</p>
+        </section>
+        <section class="sources print-sources" aria-labelledby="plan-sources">
+          <h2 id="plan-sources">{t('outcome.sources')}</h2>
+          <p>{t('outcome.checked', { date: formatChecked(sources().map((x) => x.checked).sort()[0] ?? '') })}</p>
+          <ul class="no-print">
+            <For each={sources()}>{(x) => <li><a href={x.url} rel="noreferrer" target="_blank">{x.url.replace(/^https?:\/\/(www\d?\.)?/, '')}</a></li>}</For>
+          </ul>
+          <p class="print-only">{[...new Set(sources().map((x) => x.url.replace(/^https?:\/\/(www\d?\.)?/, '').split('/')[0]))].join(', ')}</p>
+        </section>
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,263 @@
+// Browser tests for Min plan, print, share, save, quick exit, read aloud and
+// the ombud page, against the built app in Debian's Chromium.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { axeCheck, launch, loadContent, startServer } from './harness.mjs';
+
+const content = loadContent();
+const sv = content.locales.sv;
+const scen = (errand, name) => JSON.parse(readFileSync(`flows/${errand}/scenarios.json`, 'utf8'))[name];
+
+let server, browser, context, page;
+const requests = [];
+const violations = [];
+
+async function newLoggedContext(opts = {}) {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, ...opts });
+  ctx.on('request', (r) => requests.push({ url: r.url(), method: r.method() }));
+  return ctx;
+}
+
+/** Walks an errand by clicking, answering whatever question the page shows from `answers`. */
+async function walkTo(p, errand, answers) {
+  await p.goto(`${server.origin}/#/`);
+  await p.getByRole('link', { name: sv[errand].title }).click();
+  for (let i = 0; i < 10; i++) {
+    const hash = await p.evaluate(() => location.hash);
+    const node = hash.split('/')[2];
+    if (node === 'kontroll') break;
+    const label = sv[errand].questions[node].options[answers[node]];
+    await p.locator('fieldset').getByText(label, { exact: true }).click();
+    await p.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+  }
+  await p.getByRole('button', { name: sv.common.review.confirm }).click();
+}
+
+async function addToPlan(p, errand, answers) {
+  await walkTo(p, errand, answers);
+  await p.getByRole('button', { name: sv.common.plan.add }).click();
+  assert.ok(await p.getByText(sv.common.plan.added).isVisible());
+}
+
+const groupTitles = (p) => p.locator('.plan-group__title').allInnerTexts();
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  context = await newLoggedContext();
+  page = await context.newPage();
+  page.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const SICK = { errand: 'sjuk', answers: { situation: 'anstalld', 'hur-lange': 'lang' } };
+const MONEY = { errand: 'pengar', answers: scen('pengar', Object.keys(JSON.parse(readFileSync('flows/pengar/scenarios.json', 'utf8'))).find((n) => scen('pengar', n).outcome === 'bistand')).answers };
+const CRISIS = { errand: 'psykisk-ohalsa', answers: { fara: 'ja' } };
+
+describe('Min plan with three errands', () => {
+  let shareUrl;
+  let titles;
+
+  it('orders the steps of three errands: acute first, a dependency before what needs it', async () => {
+    await addToPlan(page, SICK.errand, SICK.answers);
+    await addToPlan(page, MONEY.errand, MONEY.answers);
+    await addToPlan(page, CRISIS.errand, CRISIS.answers);
+    await page.getByRole('link', { name: /Min plan \(3\)/ }).click();
+    const s = await page.evaluate(() => ({ h1: document.querySelector('h1')?.textContent, focused: document.activeElement?.tagName, hash: location.hash }));
+    assert.deepEqual(s, { h1: sv.common.plan.title, focused: 'H1', hash: '#/min-plan' });
+    titles = await groupTitles(page);
+    assert.equal(titles[0], sv.common.contacts['larm-112'].name, 'acute help first');
+    const stepTitles = await page.locator('.plan-step .check__label').allInnerTexts();
+    const at = (text) => stepTitles.findIndex((x) => x.startsWith(text));
+    const intyg = at(sv.sjuk.outcomes['anstalld-lang'].steps.intyg.title);
+    const sjukpenning = at(sv.sjuk.outcomes['anstalld-lang'].steps.sjukpenning.title);
+    const report = at(sv.sjuk.outcomes['anstalld-lang'].steps.sjukanmal.title);
+    assert.ok(report >= 0 && intyg > report && sjukpenning > intyg, `order: ${stepTitles.join(' | ')}`);
+    assert.ok(await page.getByRole('heading', { name: sv.common.plan.sipTitle }).isVisible(), 'region care + kommun support suggests a SIP');
+    violations.push(...(await axeCheck(page)).map((v) => `plan: ${v}`));
+  });
+
+  it('ticks steps off and says what is next', async () => {
+    const first = page.locator('.plan-step .check__input').first();
+    await first.check();
+    assert.match(await page.locator('.plan-progress').innerText(), /^1 av \d+ steg klara$/);
+    const now = await page.locator('.now').innerText();
+    assert.ok(now.includes(sv.common.plan.now));
+    assert.ok(await first.isChecked());
+  });
+
+  it('prints on at most two A4 pages with every phone number', async () => {
+    await page.emulateMedia({ media: 'print' });
+    violations.push(...(await axeCheck(page)).map((v) => `plan print: ${v}`));
+    assert.equal(await page.locator('header').isVisible(), false);
+    assert.ok(await page.locator('.print-qr svg').isVisible(), 'QR code on the printout');
+    // page.pdf() prints with print media unless media is forced, so reset the emulation.
+    await page.emulateMedia({ media: null });
+    const dir = mkdtempSync(join(tmpdir(), 'fs-pdf-'));
+    const pdf = join(dir, 'plan.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+    if (process.env.KEEP_PDF) writeFileSync(process.env.KEEP_PDF, readFileSync(pdf));
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const pages = text.split('\f').filter((p) => p.trim()).length;
+    assert.ok(pages >= 1 && pages <= 2, `printed pages: ${pages}`);
+    const phones = await page.locator('.plan-group__phone a').allInnerTexts();
+    assert.ok(phones.length >= 2, `phones: ${phones}`);
+    for (const n of phones) assert.ok(text.includes(n), `phone ${n} printed`);
+    assert.ok(text.includes(sv.common.plan.handlaggare), 'lines for the case officer');
+  });
+
+  it('makes a share link after # that reopens the same plan in a fresh browser', async () => {
+    await page.getByRole('button', { name: sv.common.share.open }).click();
+    shareUrl = await page.getByLabel(sv.common.share.label).inputValue();
+    const u = new URL(shareUrl);
+    assert.equal(u.search, '', 'no query');
+    assert.equal(u.pathname, '/', 'nothing in the path');
+    assert.match(u.hash, /^#\/dela\/1\./);
+    assert.ok(await page.locator('#share-panel svg.qr').isVisible());
+    violations.push(...(await axeCheck(page)).map((v) => `share: ${v}`));
+    const ctx = await newLoggedContext();
+    const p2 = await ctx.newPage();
+    await p2.goto(shareUrl);
+    assert.equal(await p2.evaluate(() => location.hash), '#/min-plan', 'the plan leaves the URL once read');
+    assert.deepEqual(await groupTitles(p2), titles);
+    assert.ok(await p2.locator('.plan-step .check__input').first().isChecked(), 'ticked step kept');
+    assert.equal(await p2.evaluate(() => localStorage.length), 0, 'opening a link stores nothing');
+    await ctx.close();
+  });
+
+  it('saves only when asked, keeps the plan over a reload, and forgets it all', async () => {
+    const save = page.getByLabel(sv.common.save.label);
+    assert.equal(await save.isChecked(), false, 'off by default');
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    await save.check();
+    assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('forsta-steget')).v), 1);
+    await page.reload();
+    await page.goto(`${server.origin}/#/min-plan`);
+    assert.deepEqual(await groupTitles(page), titles);
+    const forget = page.getByRole('button', { name: sv.common.save.forget });
+    assert.ok(await forget.isVisible(), 'forget is visible while something is stored');
+    await forget.click();
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    assert.ok(await page.getByText(sv.common.notice.forgotten).isVisible());
+    assert.ok(await page.getByText(sv.common.plan.empty).isVisible());
+    assert.equal(await forget.isVisible(), false);
+  });
+});
+
+describe('broken links and stored data', () => {
+  for (const [name, hash, notice] of [
+    ['a truncated link', '#/dela/1.sjuk.0', 'badLink'],
+    ['a malformed link', '#/dela/%%%zz', 'badLink'],
+    ['a link of an unknown version', '#/dela/7.sjuk.01', 'badVersion'],
+  ]) {
+    it(`explains ${name} in plain Swedish and shows the start page`, async () => {
+      const ctx = await newLoggedContext();
+      const p = await ctx.newPage();
+      const errors = [];
+      p.on('pageerror', (e) => errors.push(e.message));
+      await p.goto(`${server.origin}/${hash}`);
+      assert.ok(await p.getByText(sv.common.notice[notice]).isVisible());
+      assert.equal(await p.locator('h1').innerText(), sv.common.start.title);
+      assert.deepEqual(errors, []);
+      await ctx.close();
+    });
+  }
+
+  it('drops stored data it cannot read, with a message', async () => {
+    const ctx = await newLoggedContext();
+    await ctx.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('forsta-steget', '{"v":0,"entries":"x"}');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const p = await ctx.newPage();
+    await p.goto(server.origin + '/');
+    assert.ok(await p.getByText(sv.common.notice.dropped).isVisible());
+    assert.equal(await p.evaluate(() => localStorage.getItem('forsta-steget')), null);
+    await ctx.close();
+  });
+});
+
+describe('quick exit and read aloud', () => {
+  it('"Lämna sidan snabbt" clears the screen and memory and leaves for a neutral page', async () => {
+    // Not logged: leaving is the one navigation off the origin, chosen by the person.
+    const ctx = await browser.newContext();
+    await ctx.route('https://www.smhi.se/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>SMHI</title>' }));
+    const p = await ctx.newPage();
+    await walkTo(p, SICK.errand, SICK.answers);
+    await p.getByRole('button', { name: sv.common.exit.button }).click();
+    await p.waitForURL('https://www.smhi.se/**');
+    assert.equal(await p.title(), 'SMHI');
+    await p.goBack();
+    await p.waitForLoadState();
+    // Whatever the browser restores, no answer or plan is on the screen.
+    const text = await p.locator('body').innerText();
+    assert.ok(!text.includes(sv.sjuk.outcomes['anstalld-lang'].title));
+    await ctx.close();
+  });
+
+  it('shows "Läs upp" only with a local Swedish voice, never a cloud voice', async () => {
+    const fake = (local) => `(() => {
+      window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+      const voices = [{ name: 'v', lang: 'sv-SE', localService: ${local}, default: true, voiceURI: 'v' }];
+      window.__spoken = [];
+      Object.defineProperty(window, 'speechSynthesis', { value: {
+        getVoices: () => voices, speak: (u) => window.__spoken.push(u.text), cancel: () => {},
+        addEventListener: () => {}, removeEventListener: () => {} } });
+    })()`;
+    for (const local of [true, false]) {
+      const ctx = await newLoggedContext();
+      await ctx.addInitScript(fake(local));
+      const p = await ctx.newPage();
+      await p.goto(`${server.origin}/`);
+      await p.getByRole('link', { name: sv.sjuk.title }).click();
+      const btn = p.getByRole('button', { name: sv.common.readAloud.start });
+      if (local) {
+        await btn.click();
+        const spoken = await p.evaluate(() => window.__spoken);
+        assert.ok(spoken[0].startsWith(sv.sjuk.questions.situation.title), spoken[0]);
+      } else {
+        assert.equal(await btn.count(), 0, 'no control with only a cloud voice');
+      }
+      await ctx.close();
+    }
+    assert.equal(await page.getByRole('button', { name: sv.common.readAloud.start }).count(), 0, 'no voice, no control');
+  });
+});
+
+describe('för ombud', () => {
+  it('has guidance, a blank printable step list and every errand at a glance', async () => {
+    await page.goto(`${server.origin}/#/`);
+    await page.getByRole('link', { name: sv.common.ombud.link }).click();
+    assert.equal(await page.locator('h1').innerText(), sv.common.ombud.title);
+    assert.equal(await page.locator('details.overview').count(), Object.keys(content.flows).length);
+    assert.equal(await page.locator('.blank-step').count(), 4);
+    violations.push(...(await axeCheck(page)).map((v) => `ombud: ${v}`));
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator('.blank-step').first().isVisible());
+    assert.equal(await page.locator('details.overview').first().isVisible(), false);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('audits and privacy', () => {
+  it('has zero axe violations on the plan, print, share and ombud pages', () => {
+    assert.deepEqual(violations, []);
+  });
+
+  it('sends nothing off the origin and nothing but GET', () => {
+    const origin = new URL(server.origin).origin;
+    assert.ok(requests.length > 0);
+    assert.deepEqual(requests.filter((r) => !r.url.startsWith('data:') && new URL(r.url).origin !== origin), []);
+    assert.deepEqual(requests.filter((r) => r.method !== 'GET' || new URL(r.url).search), []);
+  });
+});
