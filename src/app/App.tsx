@@ -1,7 +1,10 @@
-import { createEffect, createMemo, createSignal, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from 'solid-js';
 import { isOutcome, isQuestion } from '../engine/types';
 import { progress, remainingQuestions } from '../engine/progress';
-import { LANGUAGES, lang, setLang, t } from '../i18n';
+import { languages, lang, setLang, t } from '../i18n';
+import { AccessibilityView } from '../views/AccessibilityView';
+import { SettingsView } from '../views/SettingsView';
+import type { SettingsStore } from './settings';
 import { CrisisView } from '../views/CrisisView';
 import { OmbudView } from '../views/OmbudView';
 import { PlanView } from '../views/PlanView';
@@ -18,7 +21,7 @@ import { REVIEW, RESULT, type Session } from './session';
 /** A neutral page to leave for. Leaving is the person's own choice, so it is the one request off the origin. */
 export const EXIT_URL = 'https://www.smhi.se/';
 
-export function App(props: { session: Session; plan: PlanStore }) {
+export function App(props: { session: Session; plan: PlanStore; settings: SettingsStore }) {
   const s = props.session;
   const p = props.plan;
   const shareUrl = () => `${location.origin}${location.pathname}#/dela/${p.shareText()}`;
@@ -47,6 +50,8 @@ export function App(props: { session: Session; plan: PlanStore }) {
     if (r.kind === 'crisis') name = t('crisis.title');
     else if (r.kind === 'plan') name = t('plan.title');
     else if (r.kind === 'ombud') name = t('ombud.title');
+    else if (r.kind === 'display') name = t('display.title');
+    else if (r.kind === 'a11y') name = t('a11y.title');
     else if (r.kind === 'missing') name = t('notFound.title');
     else if (r.kind === 'errand' && s.node()) {
       const n = s.node()!;
@@ -69,7 +74,6 @@ export function App(props: { session: Session; plan: PlanStore }) {
     ),
   );
 
-  const other = () => LANGUAGES.find((l) => l !== lang())!;
 
   return (
     <>
@@ -85,12 +89,25 @@ export function App(props: { session: Session; plan: PlanStore }) {
             <a class="header__link" href="#/min-plan" onClick={(e) => { e.preventDefault(); s.openPlan(); }}>
               {p.entries().length ? t('plan.linkCount', { count: p.entries().length }) : t('plan.link')}
             </a>
-            <button type="button" class="link-button" lang={other()} onClick={() => setLang(other())}>
-              {t('app.languageName', { lng: other() })}
-            </button>
+            <a class="header__link" href="#/visning" onClick={(e) => { e.preventDefault(); s.openDisplay(); }}>
+              {t('display.link')}
+            </a>
             <button type="button" class="exit-button" onClick={quickExit}>{t('exit.button')}</button>
           </nav>
         </div>
+        <nav class="lang-menu" aria-label={t('app.language')}>
+          <ul>
+            <For each={languages()}>
+              {(l) => (
+                <li>
+                  <button type="button" class="lang-menu__item" lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} aria-pressed={lang() === l} onClick={() => setLang(l)}>
+                    {t('app.languageName', { lng: l })}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </nav>
         <a class="crisis-link" href="#/hjalp" onClick={(e) => { e.preventDefault(); s.openCrisis(); }}>
           {t('crisis.link')}
         </a>
@@ -102,6 +119,12 @@ export function App(props: { session: Session; plan: PlanStore }) {
         </div>
       </Show>
       <main id="main" tabIndex={-1} class="main">
+        <Show when={lang() !== 'sv'}>
+          <div class="lang-note" role="note">
+            <p>{t('app.interpreterNote')}</p>
+            <Show when={t('app.reviewed') !== 'yes'}><p>{t('app.notReviewed')}</p></Show>
+          </div>
+        </Show>
         <Show when={p.notice()}>
           {(n) => (
             <div class="notice" role="status">
@@ -119,6 +142,12 @@ export function App(props: { session: Session; plan: PlanStore }) {
           </Match>
           <Match when={s.route().kind === 'ombud'}>
             <OmbudView catalogue={catalogue} headingRef={setHeading} />
+          </Match>
+          <Match when={s.route().kind === 'display'}>
+            <SettingsView store={props.settings} headingRef={setHeading} />
+          </Match>
+          <Match when={s.route().kind === 'a11y'}>
+            <AccessibilityView headingRef={setHeading} />
           </Match>
           <Match when={s.route().kind === 'crisis'}>
             <CrisisView onBack={() => s.back()} headingRef={setHeading} />
@@ -190,6 +219,8 @@ export function App(props: { session: Session; plan: PlanStore }) {
       <footer class="footer no-print">
         <p>
           <a href="#/for-ombud" onClick={(e) => { e.preventDefault(); s.openOmbud(); }}>{t('ombud.link')}</a>
+          {' · '}
+          <a href="#/tillganglighet" onClick={(e) => { e.preventDefault(); s.openA11y(); }}>{t('a11y.link')}</a>
         </p>
         <p>{t('footer.privacy')}</p>
         <p>{t('footer.about')}</p>

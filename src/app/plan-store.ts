@@ -18,7 +18,7 @@ const storage = (): KeyValue | undefined => {
  * The person's plan across errands: in memory, and on the device only when
  * they switch "Spara på den här enheten" on (off by default: shared computers).
  */
-export function createPlanStore() {
+export function createPlanStore(settings?: { current: () => Record<string, string>; restore: (s: Record<string, string> | undefined) => void; reset: () => void }) {
   const [entries, setEntries] = createSignal<PlanEntry[]>([]);
   const [done, setDone] = createSignal<ReadonlySet<string>>(new Set());
   const [saveOn, setSaveOn] = createSignal(false);
@@ -27,7 +27,7 @@ export function createPlanStore() {
 
   const plan = () => orderPlan(catalogue, entries());
   const persist = () => {
-    if (saveOn()) setStored(saveStored(storage(), { entries: entries(), done: [...done()] }));
+    if (saveOn()) setStored(saveStored(storage(), { entries: entries(), done: [...done()], settings: settings?.current() }));
   };
 
   function init() {
@@ -35,6 +35,7 @@ export function createPlanStore() {
     if (r.state === 'ok') {
       setEntries(r.data.entries);
       setDone(new Set(r.data.done));
+      settings?.restore(r.data.settings);
       setSaveOn(true);
       setStored(true);
     } else if (r.state === 'dropped') setNotice('dropped');
@@ -79,6 +80,7 @@ export function createPlanStore() {
     setSaveOn(false);
     setEntries([]);
     setDone(new Set<string>());
+    settings?.reset();
     setNotice('forgotten');
   }
 
@@ -123,6 +125,8 @@ export function createPlanStore() {
     clearMemory,
     shareText,
     openShared,
+    /** Saves again if saving is on (after a display setting changed). */
+    persist,
   };
 }
 

@@ -13,6 +13,8 @@ export type Route =
   | { kind: 'errand'; errand: string; pos: string }
   | { kind: 'plan' }
   | { kind: 'ombud' }
+  | { kind: 'display' }
+  | { kind: 'a11y' }
   | { kind: 'share'; text: string }
   | { kind: 'missing' };
 
@@ -31,6 +33,8 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'hjalp' && parts.length === 1) return { kind: 'crisis' };
   if (parts[0] === 'min-plan' && parts.length === 1) return { kind: 'plan' };
   if (parts[0] === 'for-ombud' && parts.length === 1) return { kind: 'ombud' };
+  if (parts[0] === 'visning' && parts.length === 1) return { kind: 'display' };
+  if (parts[0] === 'tillganglighet' && parts.length === 1) return { kind: 'a11y' };
   // A shared plan: the text stays after '#', so no server ever sees it.
   if (parts[0] === 'dela') return { kind: 'share', text: parts.slice(1).join('/') };
   if (catalogue.flows[parts[0]!] && parts.length <= 2) return { kind: 'errand', errand: parts[0]!, pos: parts[1] ?? '' };
@@ -49,6 +53,10 @@ export function hashOf(r: Route): string {
       return '#/min-plan';
     case 'ombud':
       return '#/for-ombud';
+    case 'display':
+      return '#/visning';
+    case 'a11y':
+      return '#/tillganglighet';
     case 'share':
       return `#/dela/${r.text}`;
     default:
@@ -194,6 +202,8 @@ export function createSession(hooks: { openShared?: (text: string) => boolean } 
     openCrisis: () => push({ kind: 'crisis' }),
     openPlan: () => push({ kind: 'plan' }),
     openOmbud: () => push({ kind: 'ombud' }),
+    openDisplay: () => push({ kind: 'display' }),
+    openA11y: () => push({ kind: 'a11y' }),
     /** Quick exit: forget the errand in memory and leave the position neutral. */
     wipe: () => {
       actor?.stop();

@@ -2,8 +2,11 @@ import i18next, { type TFunction } from 'i18next';
 import { createSignal } from 'solid-js';
 import type { Catalogue } from '../engine/types';
 
-export const LANGUAGES = ['sv', 'en'] as const;
+/** Languages in menu order; a language is offered only when its texts are in locales/. */
+export const LANGUAGES = ['sv', 'en', 'ar'] as const;
 export type Lang = (typeof LANGUAGES)[number];
+let available: Lang[] = ['sv'];
+export const languages = () => available;
 
 const [lang, setLangSignal] = createSignal<Lang>('sv');
 const [tick, setTick] = createSignal(0);
@@ -12,11 +15,12 @@ export { lang };
 
 /** Sets up i18next with the inline resources (synchronously: initAsync false). */
 export function initI18n(cat: Catalogue, initial: Lang = 'sv') {
+  available = LANGUAGES.filter((l) => cat.locales[l]);
   void i18next.init({
     initAsync: false,
     lng: initial,
     fallbackLng: false,
-    supportedLngs: [...LANGUAGES],
+    supportedLngs: available,
     ns: Object.keys(cat.locales.sv ?? {}),
     defaultNS: 'common',
     resources: cat.locales as never,

@@ -55,7 +55,7 @@ export function OmbudView(props: { catalogue: Catalogue; headingRef: (el: HTMLHe
                     <h3>{q.title}</h3>
                     <ul>
                       <For each={q.options}>
-                        {(o) => <li>{o.label} → {o.leadsTo.map((r) => r.toTitle).filter((x, i, a) => a.indexOf(x) === i).join(' / ')}</li>}
+                        {(o) => <li>{o.label} <span class="arrow" aria-hidden="true">→</span> {o.leadsTo.map((r) => r.toTitle).filter((x, i, a) => a.indexOf(x) === i).join(' / ')}</li>}
                       </For>
                     </ul>
                   </div>

@@ -3,7 +3,7 @@
 // page once; a request log over the whole run proves nothing leaves the origin.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { axeCheck, launch, loadContent, pathsToWalk, startServer, visibleSteps } from './harness.mjs';
+import { axeAAA, launch, loadContent, overflowX, pathsToWalk, smallTargets, startServer, textSpacingProblems, visibleSteps } from './harness.mjs';
 
 const content = loadContent();
 const sv = content.locales.sv;
@@ -11,11 +11,20 @@ const errandIds = Object.keys(content.flows).sort((a, b) => (content.flows[a].or
 
 let server, browser, context, page;
 const requests = [];
-const audited = new Map(); // page key → violations
+const audited = new Map(); // page key → problems
+const reflow = []; // pages that scroll sideways at 320 px
 
+/**
+ * Checks every page as it is passed (reflow at 320 px, the width of 400 %
+ * zoom on a 1280 px screen) and audits each distinct page once: axe with
+ * WCAG 2.0–2.2 A/AA plus AAA contrast, 44 px targets and text spacing.
+ */
 async function audit(key) {
+  const x = await overflowX(page);
+  if (x > 0) reflow.push(`${key}: ${x}px`);
   if (audited.has(key)) return;
-  audited.set(key, await axeCheck(page));
+  const problems = [...(await axeAAA(page)), ...(await smallTargets(page)).map((t) => `target < 44px: ${t}`), ...(await textSpacingProblems(page)).map((t) => `text spacing: ${t}`)];
+  audited.set(key, problems);
 }
 
 async function headingState() {
@@ -36,7 +45,8 @@ async function answer(label) {
 before(async () => {
   server = await startServer();
   browser = await launch();
-  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  // 320 CSS px wide: a small phone, and what 400 % zoom leaves on a 1280 px screen.
+  context = await browser.newContext({ viewport: { width: 320, height: 720 } });
   context.on('request', (r) => requests.push({ url: r.url(), method: r.method() }));
   page = await context.newPage();
   page.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
@@ -262,10 +272,14 @@ describe('crisis help, print, language and no-JavaScript', () => {
 });
 
 describe('audits and privacy', () => {
-  it('has zero axe violations (WCAG 2.0–2.2 A/AA) on every distinct page', () => {
+  it('has zero axe violations (WCAG 2.0–2.2 A/AA and AAA contrast), no small targets and no clipped text on every distinct page', () => {
     assert.ok(audited.size >= 5, `pages audited: ${audited.size}`);
     const bad = [...audited].filter(([, v]) => v.length);
     assert.deepEqual(bad, []);
+  });
+
+  it('never scrolls sideways at 320 px on any page of any path', () => {
+    assert.deepEqual(reflow, []);
   });
 
   it('sends no request off the origin, none but GET, and none carrying answers', () => {

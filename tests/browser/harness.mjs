@@ -110,6 +110,58 @@ export function pathsToWalk(flow, max = 30) {
   });
 }
 
+/** AA tags plus the AAA contrast rule (7:1), which a tired or low-vision reader needs. */
+export async function axeAAA(page) {
+  return axeCheck(page, ['color-contrast-enhanced']);
+}
+
+/** No sideways scrolling at the current width (1.4.10 Reflow). */
+export async function overflowX(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * Interactive elements smaller than 44×44 CSS px (2.5.5), except links inside
+ * running text, which the criterion exempts.
+ */
+export async function smallTargets(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex="0"]')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // not rendered
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || el.closest('.visually-hidden')) continue;
+      if (el.classList.contains('skip-link')) continue; // off screen until focused
+      // Kobalte's native radio is transparent over its 44 px label row: measure the row.
+      const box = el.matches('input[type=radio].radio__input') ? el.closest('.radio').getBoundingClientRect() : r;
+      const inline = el.tagName === 'A' && el.closest('p, li, dd') && style.display === 'inline';
+      if (inline) continue;
+      if (box.width < 43.5 || box.height < 43.5) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+    return out;
+  });
+}
+
+/** WCAG 1.4.12 text spacing: with the overrides applied, no text is clipped and nothing scrolls sideways. */
+export async function textSpacingProblems(page) {
+  return page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+    document.head.appendChild(style);
+    const out = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const cs = getComputedStyle(el);
+      const clips = ['hidden', 'clip'].includes(cs.overflowX) || ['hidden', 'clip'].includes(cs.overflowY);
+      if (!clips || el.closest('.visually-hidden') || el.classList.contains('visually-hidden')) continue;
+      if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) out.push(el.tagName + '.' + el.className);
+    }
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth) out.push('page scrolls sideways');
+    style.remove();
+    return out;
+  });
+}
+
 export async function axeCheck(page, extraRules = []) {
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   let violations = result.violations;

@@ -1,0 +1,22 @@
+import { For } from 'solid-js';
+import { t } from '../i18n';
+
+/** Tillgänglighetsredogörelse, as Swedish public services publish under the DOS-lag. */
+export function AccessibilityView(props: { headingRef: (el: HTMLHeadingElement) => void }) {
+  const section = (id: string, items: string[]) => (
+    <section aria-labelledby={`a11y-${id}`}>
+      <h2 id={`a11y-${id}`}>{t(`a11y.${id}.title`)}</h2>
+      <For each={items}>{(k) => <p>{t(`a11y.${id}.${k}`)}</p>}</For>
+    </section>
+  );
+  return (
+    <>
+      <h1 tabIndex={-1} ref={props.headingRef}>{t('a11y.title')}</h1>
+      <p class="lead">{t('a11y.intro')}</p>
+      {section('standard', ['text', 'aaa'])}
+      {section('tested', ['text', 'browser', 'people'])}
+      {section('gaps', ['text', 'translation', 'voice'])}
+      {section('report', ['text', 'dos'])}
+    </>
+  );
+}
