@@ -1,7 +1,7 @@
 import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from 'solid-js';
 import { isOutcome, isQuestion } from '../engine/types';
 import { progress, remainingQuestions } from '../engine/progress';
-import { languages, lang, setLang, t } from '../i18n';
+import { languages, lang, setLang, t, tx } from '../i18n';
 import { AccessibilityView } from '../views/AccessibilityView';
 import { SettingsView } from '../views/SettingsView';
 import type { SettingsStore } from './settings';
@@ -56,8 +56,8 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     else if (r.kind === 'errand' && s.node()) {
       const n = s.node()!;
       if (pos() === REVIEW) name = t('review.title');
-      else if (pos() === RESULT) name = `${t('outcome.title')}: ${t(`${s.errand()}:outcomes.${n}.title`)}`;
-      else name = t(`${s.errand()}:questions.${n}.title`);
+      else if (pos() === RESULT) name = `${t('outcome.title')}: ${tx(`${s.errand()}:outcomes.${n}.title`)}`;
+      else name = tx(`${s.errand()}:questions.${n}.title`);
     }
     document.title = `${hasError() && r.kind === 'errand' ? `${t('question.errorTitlePrefix')}: ` : ''}${name} – ${t('app.titleSuffix')}`;
   });
@@ -128,7 +128,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
         <Show when={p.notice()}>
           {(n) => (
             <div class="notice" role="status">
-              <p>{t(`notice.${n()}`)}</p>
+              <p>{tx(`notice.${n()}`)}</p>
               <button type="button" class="link-button" onClick={() => p.setNotice(undefined)}>{t('notice.close')}</button>
             </div>
           )}
@@ -199,7 +199,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
                           stopLabel={t('readAloud.stop')}
                           lang={lang()}
                           text={() => {
-                            const k = (x: string) => t(`${s.errand()}:questions.${id}.${x}`);
+                            const k = (x: string) => tx(`${s.errand()}:questions.${id}.${x}`);
                             const node = flow()!.nodes[id] as { hint?: boolean; options: string[] };
                             return [k('title'), node.hint ? k('hint') : '', ...node.options.map((o) => `${k(`options.${o}`)}.`)].join(' ');
                           }}

@@ -1,12 +1,12 @@
 import { For } from 'solid-js';
-import { t } from '../i18n';
+import { t, tx } from '../i18n';
 
 /** Tillgänglighetsredogörelse, as Swedish public services publish under the DOS-lag. */
 export function AccessibilityView(props: { headingRef: (el: HTMLHeadingElement) => void }) {
   const section = (id: string, items: string[]) => (
     <section aria-labelledby={`a11y-${id}`}>
-      <h2 id={`a11y-${id}`}>{t(`a11y.${id}.title`)}</h2>
-      <For each={items}>{(k) => <p>{t(`a11y.${id}.${k}`)}</p>}</For>
+      <h2 id={`a11y-${id}`}>{tx(`a11y.${id}.title`)}</h2>
+      <For each={items}>{(k) => <p>{tx(`a11y.${id}.${k}`)}</p>}</For>
     </section>
   );
   return (

@@ -3,7 +3,7 @@ import { errandOrder } from '../engine/load';
 import { reviewModel } from '../engine/review';
 import type { Catalogue } from '../engine/types';
 import { lookup } from '../engine/validate';
-import { lang, t } from '../i18n';
+import { lang, t, tx } from '../i18n';
 
 /** För ombud: guidance, a blank printable step list, and every errand at a glance (the review model). */
 export function OmbudView(props: { catalogue: Catalogue; headingRef: (el: HTMLHeadingElement) => void }) {
@@ -21,7 +21,7 @@ export function OmbudView(props: { catalogue: Catalogue; headingRef: (el: HTMLHe
       <section class="no-print" aria-labelledby="guide-title">
         <h2 id="guide-title">{t('ombud.guideTitle')}</h2>
         <ul>
-          <For each={['guide1', 'guide2', 'guide3', 'guide4', 'guide5']}>{(k) => <li>{t(`ombud.${k}`)}</li>}</For>
+          <For each={['guide1', 'guide2', 'guide3', 'guide4', 'guide5']}>{(k) => <li>{tx(`ombud.${k}`)}</li>}</For>
         </ul>
       </section>
       <section class="blank-list" aria-labelledby="blank-title">

@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import { StepCard } from '../components/StepCard';
 import { visibleSteps } from '../engine/route';
 import type { Catalogue, OutcomeNode } from '../engine/types';
-import { formatChecked, t } from '../i18n';
+import { formatChecked, t, tx } from '../i18n';
 
 /** The plan: "Det här gör du först", ordered steps, sources with check dates. */
 export function OutcomeView(props: {
@@ -38,9 +38,9 @@ export function OutcomeView(props: {
   return (
     <article class={props.node.acute ? 'outcome outcome--acute' : 'outcome'}>
       <p class="outcome__kicker">{t('outcome.title')}</p>
-      <h1 tabIndex={-1} ref={props.headingRef}>{t(k('title'))}</h1>
-      <Show when={t(k('intro'), { defaultValue: '' })}>
-        <p class="lead">{t(k('intro'))}</p>
+      <h1 tabIndex={-1} ref={props.headingRef}>{tx(k('title'))}</h1>
+      <Show when={tx(k('intro'), { defaultValue: '' })}>
+        <p class="lead">{tx(k('intro'))}</p>
       </Show>
       <ol class="steps" aria-label={t('outcome.stepsLabel')}>
         <For each={steps()}>
@@ -51,16 +51,16 @@ export function OutcomeView(props: {
               <StepCard
                 n={i() + 1}
                 label={t('outcome.step', { n: i() + 1 })}
-                title={t(sk('title'))}
-                contactName={t(`contacts.${step.contact}.name`)}
-                contactFind={t(`contacts.${step.contact}.find`)}
+                title={tx(sk('title'))}
+                contactName={tx(`contacts.${step.contact}.name`)}
+                contactFind={tx(`contacts.${step.contact}.find`)}
                 phone={c.phone}
                 web={c.web}
-                ways={step.how.map((h) => t(`channels.${h}`))}
-                say={t(sk('say'))}
-                bring={step.bring ? t(sk('bring')) : undefined}
-                next={t(sk('next'))}
-                ifNo={t(sk('ifNo'))}
+                ways={step.how.map((h) => tx(`channels.${h}`))}
+                say={tx(sk('say'))}
+                bring={step.bring ? tx(sk('bring')) : undefined}
+                next={tx(sk('next'))}
+                ifNo={tx(sk('ifNo'))}
                 labels={labels()}
               />
             );

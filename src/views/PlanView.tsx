@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { QrCode } from '../components/QrCode';
 import { ReadAloud } from '../components/ReadAloud';
 import type { Catalogue } from '../engine/types';
-import { formatChecked, lang, t } from '../i18n';
+import { formatChecked, lang, t, tx } from '../i18n';
 import type { PlanStore } from '../app/plan-store';
 
 /** Min plan: every added errand's steps in one order, to tick off, print, share or save. */
@@ -10,8 +10,8 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
   const p = props.store;
   const [sharing, setSharing] = createSignal(false);
   const [copied, setCopied] = createSignal(false);
-  const stepText = (errand: string, outcome: string, step: string, part: string) => t(`${errand}:outcomes.${outcome}.steps.${step}.${part}`);
-  const name = (contact: string) => t(`contacts.${contact}.name`);
+  const stepText = (errand: string, outcome: string, step: string, part: string) => tx(`${errand}:outcomes.${outcome}.steps.${step}.${part}`);
+  const name = (contact: string) => tx(`contacts.${contact}.name`);
   const total = () => p.plan().groups.reduce((n, g) => n + g.steps.length, 0);
   const doneCount = () => p.plan().groups.reduce((n, g) => n + g.steps.filter((s) => p.done().has(s.key)).length, 0);
   const nextStep = () => {
@@ -77,7 +77,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
                   <Show when={c?.phone}>
                     <p class="plan-group__phone"><a href={`tel:${c!.phone!.replace(/[^\d+]/g, '')}`}>{c!.phone}</a></p>
                   </Show>
-                  <Show when={!c?.phone}><p class="plan-group__find">{t(`contacts.${g.contact}.find`)}</p></Show>
+                  <Show when={!c?.phone}><p class="plan-group__find">{tx(`contacts.${g.contact}.find`)}</p></Show>
                   <Show when={g.steps.length > 1}><p>{t('plan.when', { name: name(g.contact) })}</p></Show>
                   <ul class="plan-steps">
                     <For each={g.steps}>
@@ -89,7 +89,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
                               <input type="checkbox" id={id} class="check__input" checked={p.done().has(s.key)} onChange={() => p.toggle(s.key)} />
                               <label for={id} class="check__label">
                                 {stepText(s.errand, s.outcome, s.step.id, 'title')}
-                                <span class="plan-step__errand"> ({t(`${s.errand}:title`)})</span>
+                                <span class="plan-step__errand"> ({tx(`${s.errand}:title`)})</span>
                               </label>
                             </div>
                             <dl class="plan-step__facts">
@@ -127,9 +127,9 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
             <For each={p.entries()}>
               {(e, i) => (
                 <li>
-                  {t(`${e.errand}:title`)}: {t(`${e.errand}:outcomes.${e.outcome}.title`)}{' '}
+                  {tx(`${e.errand}:title`)}: {tx(`${e.errand}:outcomes.${e.outcome}.title`)}{' '}
                   <button type="button" class="link-button" onClick={() => p.remove(i())}>
-                    {t('plan.remove')} <span class="visually-hidden">{t('plan.removeHidden', { title: t(`${e.errand}:title`) })}</span>
+                    {t('plan.remove')} <span class="visually-hidden">{t('plan.removeHidden', { title: tx(`${e.errand}:title`) })}</span>
                   </button>
                 </li>
               )}

@@ -2,7 +2,7 @@ import { createSignal, type JSX, Show } from 'solid-js';
 import { RadioQuestion } from '../components/RadioQuestion';
 import { ErrorSummary } from '../components/ErrorSummary';
 import type { QuestionNode } from '../engine/types';
-import { t } from '../i18n';
+import { t, tx } from '../i18n';
 
 /** One question per page. Nästa with nothing chosen shows the error summary. */
 export function QuestionView(props: {
@@ -46,9 +46,9 @@ export function QuestionView(props: {
       </p>
       <RadioQuestion
         id={fieldId()}
-        legend={t(key('title'))}
-        hint={props.node.hint ? t(key('hint')) : undefined}
-        options={props.node.options.map((o) => ({ value: o, label: t(key(`options.${o}`)) }))}
+        legend={tx(key('title'))}
+        hint={props.node.hint ? tx(key('hint')) : undefined}
+        options={props.node.options.map((o) => ({ value: o, label: tx(key(`options.${o}`)) }))}
         value={value()}
         onChange={(v) => {
           setValue(v);

@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import { t } from '../i18n';
+import { t, tx } from '../i18n';
 
 /** Check your answers: each answer with "Ändra", then on to the plan. */
 export function ReviewView(props: {
@@ -10,7 +10,7 @@ export function ReviewView(props: {
   onBack: () => void;
   headingRef: (el: HTMLHeadingElement) => void;
 }) {
-  const q = (node: string, k: string) => t(`${props.errand}:questions.${node}.${k}`);
+  const q = (node: string, k: string) => tx(`${props.errand}:questions.${node}.${k}`);
   return (
     <>
       <h1 tabIndex={-1} ref={props.headingRef}>{t('review.title')}</h1>

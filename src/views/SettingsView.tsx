@@ -1,12 +1,12 @@
 import { For } from 'solid-js';
 import { SPACINGS, TEXT_SIZES, THEMES, type Settings, type SettingsStore } from '../app/settings';
-import { t } from '../i18n';
+import { t, tx } from '../i18n';
 
 /** One setting as a native radio group; changes apply at once, nothing to submit. */
 function Choice<K extends keyof Settings>(props: { store: SettingsStore; name: K; values: readonly Settings[K][] }) {
   return (
     <fieldset class="setting">
-      <legend class="setting__legend">{t(`display.${props.name}.label`)}</legend>
+      <legend class="setting__legend">{tx(`display.${props.name}.label`)}</legend>
       <div class="radios">
         <For each={props.values}>
           {(v) => (
@@ -20,7 +20,7 @@ function Choice<K extends keyof Settings>(props: { store: SettingsStore; name: K
                 checked={props.store.settings()[props.name] === v}
                 onChange={() => props.store.set(props.name, v)}
               />
-              <label for={`set-${props.name}-${v}`} class="radio__label">{t(`display.${props.name}.${v}`)}</label>
+              <label for={`set-${props.name}-${v}`} class="radio__label">{tx(`display.${props.name}.${v}`)}</label>
             </div>
           )}
         </For>

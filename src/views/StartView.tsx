@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import { t } from '../i18n';
+import { t, tx } from '../i18n';
 
 /** The start page: what the app does, and the errands named from the person's side. */
 export function StartView(props: { errands: string[]; onStart: (id: string) => void; headingRef: (el: HTMLHeadingElement) => void }) {
@@ -21,8 +21,8 @@ export function StartView(props: { errands: string[]; onStart: (id: string) => v
                   props.onStart(id);
                 }}
               >
-                <span class="errand-link__title">{t(`${id}:title`)}</span>
-                <span class="errand-link__summary">{t(`${id}:summary`)}</span>
+                <span class="errand-link__title">{tx(`${id}:title`)}</span>
+                <span class="errand-link__summary">{tx(`${id}:summary`)}</span>
               </a>
             </li>
           )}
