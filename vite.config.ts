@@ -1,7 +1,10 @@
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { readCatalogueFromDisk } from './scripts/lib/disk-catalogue.ts';
-import { FlowValidationError, validateCatalogue } from './src/engine/validate.ts';
+import { FlowValidationError, lookup, validateCatalogue } from './src/engine/validate.ts';
+import { errandOrder } from './src/engine/load.ts';
+import { visibleSteps, walk } from './src/engine/route.ts';
+import { isOutcome, isQuestion, type Catalogue } from './src/engine/types.ts';
 
 /** A flow with a broken route, key or source must fail the build, not a person. */
 function validateFlows(): Plugin {
@@ -14,8 +17,77 @@ function validateFlows(): Plugin {
   };
 }
 
+const esc = (v: unknown) => String(v ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The first contact of an errand when every question is answered "Jag vet inte": the safe default. */
+function firstContact(cat: Catalogue, id: string): string | undefined {
+  const flow = cat.flows[id]!;
+  const answers: Record<string, string> = {};
+  for (let i = 0; i < 20; i++) {
+    const at = walk(flow, answers).at;
+    const node = flow.nodes[at];
+    if (isOutcome(node)) {
+      const step = visibleSteps(node.steps, answers)[0];
+      return step && (lookup(cat.locales.sv!.common, `contacts.${step.contact}.name`) as string);
+    }
+    if (!isQuestion(node)) return undefined;
+    answers[at] = node.dontKnow ?? node.options[0]!;
+  }
+  return undefined;
+}
+
+/**
+ * `virtual:errand-index` (errand order and start-page titles per language),
+ * and the start page rendered into index.html at build time: it paints before
+ * any script runs (fast LCP on an old phone), and without JavaScript the page
+ * still shows the crisis numbers and the first contact for each errand.
+ */
+function errandIndex(): Plugin {
+  const id = 'virtual:errand-index';
+  const resolved = '\0' + id;
+  const read = () => readCatalogueFromDisk(process.cwd());
+  return {
+    name: 'forsta-steget:errand-index',
+    resolveId: (i) => (i === id || i.startsWith(`${id}/`) ? '\0' + i : undefined),
+    load(i) {
+      if (!i.startsWith(resolved)) return undefined;
+      const cat = read();
+      const order = errandOrder(cat);
+      const titlesOf = (lang: string) =>
+        Object.fromEntries(order.map((e) => [e, { title: lookup(cat.locales[lang]![e], 'title') as string, summary: lookup(cat.locales[lang]![e], 'summary') as string }]));
+      if (i.startsWith(`${resolved}/`)) return `export default ${JSON.stringify(titlesOf(i.slice(resolved.length + 1)))};`;
+      const others = Object.keys(cat.locales).filter((l) => l !== 'sv');
+      const names = Object.fromEntries(Object.keys(cat.locales).map((l) => [l, lookup(cat.locales[l]!.common, 'app.languageName')]));
+      return `export default { order: ${JSON.stringify(order)}, languageNames: ${JSON.stringify(names)}, titles: { sv: ${JSON.stringify(titlesOf('sv'))} }, titleLoaders: { ${others
+        .map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(`${id}/${l}`)}).then((m) => m.default)`)
+        .join(', ')} } };`;
+    },
+    transformIndexHtml(html) {
+      const cat = read();
+      const c = (k: string) => esc(lookup(cat.locales.sv!.common, k));
+      const order = errandOrder(cat);
+      const links = order
+        .map((e) => `<li><a class="errand-link" href="#/${e}/"><span class="errand-link__title">${esc(lookup(cat.locales.sv![e], 'title'))}</span><span class="errand-link__summary">${esc(lookup(cat.locales.sv![e], 'summary'))}</span></a></li>`)
+        .join('');
+      const langs = ['sv', 'en', 'ar'].filter((l) => cat.locales[l]);
+      const start = `<a class="skip-link" href="#main">${c('app.skipLink')}</a>
+<header class="header no-print"><div class="header__inner"><a class="header__name" href="#/">${c('app.name')}</a><nav class="header__nav" aria-label="${c('app.menu')}"><a class="header__link" href="#/min-plan">${c('plan.link')}</a><a class="header__link" href="#/visning">${c('display.link')}</a><a class="exit-button" href="https://www.smhi.se/" rel="noreferrer">${c('exit.button')}</a></nav></div>
+<nav class="lang-menu" aria-label="${c('app.language')}"><ul>${langs.map((l) => `<li><button type="button" class="lang-menu__item" lang="${l}" dir="${l === 'ar' ? 'rtl' : 'ltr'}" aria-pressed="${l === 'sv'}">${esc(lookup(cat.locales[l]!.common, 'app.languageName'))}</button></li>`).join('')}</ul></nav>
+<a class="crisis-link" href="#/hjalp">${c('crisis.link')}</a></header>
+<main id="main" tabindex="-1" class="main"><h1 tabindex="-1">${c('start.title')}</h1><p class="lead">${c('start.intro')}</p><p>${c('start.privacy')}</p><h2 id="errands-label">${c('start.listLabel')}</h2><ul class="errand-list" aria-labelledby="errands-label">${links}</ul></main>
+<footer class="footer no-print"><p><a href="#/for-ombud">${c('ombud.link')}</a> · <a href="#/tillganglighet">${c('a11y.link')}</a></p><p>${c('footer.privacy')}</p><p>${c('footer.about')}</p></footer>`;
+      const first = order
+        .map((e) => `<li><strong>${esc(lookup(cat.locales.sv![e], 'title'))}</strong>: ${c('start.noscriptFirst')} ${esc(firstContact(cat, e) ?? '')}.</li>`)
+        .join('');
+      return html
+        .replace('<div id="root"></div>', `<div id="root">${start}</div>`)
+        .replace('<!--first-contacts-->', `<h2>${c('start.noscriptTitle')}</h2><ul>${first}</ul>`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [solid(), validateFlows()],
+  plugins: [solid(), validateFlows(), errandIndex()],
   base: './',
   build: { target: 'es2020' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },

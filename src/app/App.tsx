@@ -1,21 +1,23 @@
-import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, lazy, Match, on, Show, Switch } from 'solid-js';
+
+// Pages off the main path load when first opened, keeping the first download small.
+const PlanView = lazy(() => import('../views/PlanView').then((m) => ({ default: m.PlanView })));
+const OmbudView = lazy(() => import('../views/OmbudView').then((m) => ({ default: m.OmbudView })));
+const AccessibilityView = lazy(() => import('../views/AccessibilityView').then((m) => ({ default: m.AccessibilityView })));
+const QuestionView = lazy(() => import('../views/QuestionView').then((m) => ({ default: m.QuestionView })));
+const ReviewView = lazy(() => import('../views/ReviewView').then((m) => ({ default: m.ReviewView })));
+const OutcomeView = lazy(() => import('../views/OutcomeView').then((m) => ({ default: m.OutcomeView })));
+const SettingsView = lazy(() => import('../views/SettingsView').then((m) => ({ default: m.SettingsView })));
 import { isOutcome, isQuestion } from '../engine/types';
 import { progress, remainingQuestions } from '../engine/progress';
 import { languages, lang, setLang, t, tx } from '../i18n';
-import { AccessibilityView } from '../views/AccessibilityView';
-import { SettingsView } from '../views/SettingsView';
 import type { SettingsStore } from './settings';
 import { CrisisView } from '../views/CrisisView';
-import { OmbudView } from '../views/OmbudView';
-import { PlanView } from '../views/PlanView';
 import { ReadAloud } from '../components/ReadAloud';
 import type { PlanStore } from './plan-store';
 import { NotFoundView } from '../views/NotFoundView';
-import { OutcomeView } from '../views/OutcomeView';
-import { QuestionView } from '../views/QuestionView';
-import { ReviewView } from '../views/ReviewView';
 import { StartView } from '../views/StartView';
-import { catalogue, errands } from './catalogue';
+import { catalogue, errands, languageNames } from './catalogue';
 import { REVIEW, RESULT, type Session } from './session';
 
 /** A neutral page to leave for. Leaving is the person's own choice, so it is the one request off the origin. */
@@ -32,8 +34,16 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     document.getElementById('root')?.replaceChildren();
     location.replace(EXIT_URL);
   };
-  let heading: HTMLHeadingElement | undefined;
-  const setHeading = (el: HTMLHeadingElement) => (heading = el);
+  // After a step, focus goes to the new page's h1. Views load on demand, so the
+  // heading may appear after the page change: its ref then takes the focus.
+  let wantFocus = false;
+  const setHeading = (el: HTMLHeadingElement) => {
+    if (wantFocus) queueMicrotask(() => {
+      if (!el.isConnected) return;
+      wantFocus = false;
+      el.focus();
+    });
+  };
   const [hasError, setHasError] = createSignal(false);
 
   const flow = () => (s.errand() ? catalogue.flows[s.errand()!] : undefined);
@@ -68,7 +78,14 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
       s.page,
       () => {
         setHasError(false);
-        queueMicrotask(() => heading?.focus());
+        wantFocus = true;
+        queueMicrotask(() => {
+          const h = document.querySelector<HTMLHeadingElement>('main h1');
+          if (h && wantFocus) {
+            wantFocus = false;
+            h.focus();
+          }
+        });
       },
       { defer: true },
     ),
@@ -92,7 +109,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
             <a class="header__link" href="#/visning" onClick={(e) => { e.preventDefault(); s.openDisplay(); }}>
               {t('display.link')}
             </a>
-            <button type="button" class="exit-button" onClick={quickExit}>{t('exit.button')}</button>
+            <a class="exit-button" href={EXIT_URL} rel="noreferrer" onClick={(e) => { e.preventDefault(); quickExit(); }}>{t('exit.button')}</a>
           </nav>
         </div>
         <nav class="lang-menu" aria-label={t('app.language')}>
@@ -101,7 +118,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
               {(l) => (
                 <li>
                   <button type="button" class="lang-menu__item" lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} aria-pressed={lang() === l} onClick={() => setLang(l)}>
-                    {t('app.languageName', { lng: l })}
+                    {languageNames[l]}
                   </button>
                 </li>
               )}

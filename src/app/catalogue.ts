@@ -1,21 +1,93 @@
-import { catalogueFrom, errandOrder } from '../engine/load';
-import { compileFlow, type FlowMachine } from '../machines/flowMachine';
+import svCommon from '../../locales/sv/common.json';
+import index from 'virtual:errand-index';
+import type { Catalogue, Contact, Flow, Messages, Source } from '../engine/types';
+import type { FlowMachine } from '../machines/flowMachine';
 
 /**
- * Every errand is found by path, so a new folder in flows/ and locales/ is
- * picked up without any change here. The build has already validated them.
+ * Flows and texts load per errand and per language, on demand, so the first
+ * page needs little JavaScript. Files are found by path (import.meta.glob), so
+ * a new folder in flows/ and locales/ is picked up with no change here; the
+ * build has already validated them. `virtual:errand-index` holds only what
+ * the start page needs: the errand ids in order, with titles per language.
  */
-export const catalogue = catalogueFrom({
-  flows: import.meta.glob('../../flows/*/flow.json', { eager: true }),
-  contacts: import.meta.glob('../../flows/contacts.json', { eager: true })['../../flows/contacts.json'],
-  sources: import.meta.glob('../../flows/sources.json', { eager: true })['../../flows/sources.json'],
-  locales: import.meta.glob('../../locales/*/*.json', { eager: true }),
-});
+const flowFiles = import.meta.glob<Flow>('../../flows/*/flow.json', { import: 'default' });
+const localeFiles = import.meta.glob<Messages>(['../../locales/*/*.json', '!../../locales/sv/common.json'], { import: 'default' });
+const registries = () =>
+  Promise.all([import('../../flows/contacts.json'), import('../../flows/sources.json')]).then(([c, s]) => ({
+    contacts: c.default as Record<string, Contact>,
+    sources: s.default as Record<string, Source>,
+  }));
 
-export const errands = errandOrder(catalogue);
+/** What is loaded so far. Views read it only after `ensure…` has resolved. */
+export const catalogue: Catalogue = { flows: {}, contacts: {}, sources: {}, locales: { sv: { common: svCommon as Messages } } };
+
+export const errands: string[] = index.order;
+export const errandTitles = index.titles;
+export const languageNames = index.languageNames;
+/** Start-page titles in the other languages, loaded with the language. */
+const titleLoaders = index.titleLoaders;
+export const languageFiles = Object.keys(localeFiles).reduce<Record<string, true>>((acc, p) => {
+  acc[p.split('/').at(-2)!] = true;
+  return acc;
+}, { sv: true });
+
+export const isErrand = (id: string) => errands.includes(id);
+
+let registryLoad: Promise<void> | undefined;
+function ensureRegistries() {
+  registryLoad ??= registries().then((r) => {
+    catalogue.contacts = r.contacts;
+    catalogue.sources = r.sources;
+  });
+  return registryLoad;
+}
+
+async function ensureLocale(lang: string, ns: string) {
+  if (catalogue.locales[lang]?.[ns]) return;
+  const load = localeFiles[`../../locales/${lang}/${ns}.json`];
+  if (!load) return;
+  const messages = await load();
+  (catalogue.locales[lang] ??= {})[ns] = messages;
+  onLocaleLoaded(lang, ns, messages);
+}
+
+let onLocaleLoaded: (lang: string, ns: string, messages: Messages) => void = () => {};
+/** i18next registers each bundle as it arrives. */
+export function whenLocaleLoaded(fn: typeof onLocaleLoaded) {
+  onLocaleLoaded = fn;
+}
+
+/** An errand's flow, the registries and its texts in the given languages. */
+export async function ensureErrand(id: string, langs: string[]) {
+  const load = flowFiles[`../../flows/${id}/flow.json`];
+  if (!load) throw new Error(`unknown errand ${id}`);
+  await Promise.all([
+    catalogue.flows[id] ? undefined : load().then((f) => (catalogue.flows[id] = { ...f, id })),
+    ensureRegistries(),
+    ...[...new Set(['sv', ...langs])].map((l) => ensureLocale(l, id)),
+  ]);
+}
+
+/** A language's shared texts and its texts for every errand loaded so far. */
+export async function ensureLanguage(lang: string) {
+  await Promise.all([
+    ensureLocale(lang, 'common'),
+    titleLoaders[lang]?.().then((titles) => {
+      for (const [id, m] of Object.entries(titles)) if (!catalogue.locales[lang]?.[id]) onLocaleLoaded(lang, id, m);
+    }),
+    ...Object.keys(catalogue.flows).map((id) => ensureLocale(lang, id)),
+  ]);
+}
+
+/** Everything, for the ombud's overview of all errands. */
+export async function ensureAll(lang: string) {
+  await Promise.all(errands.map((id) => ensureErrand(id, [lang])));
+}
 
 const machines = new Map<string, FlowMachine>();
-export function machineFor(errand: string): FlowMachine {
+/** The errand's machine; XState itself loads with the first errand, not with the start page. */
+export async function machineFor(errand: string): Promise<FlowMachine> {
+  const { compileFlow } = await import('../machines/flowMachine');
   let m = machines.get(errand);
   if (!m) machines.set(errand, (m = compileFlow(catalogue.flows[errand]!)));
   return m;

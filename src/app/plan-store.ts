@@ -2,7 +2,8 @@ import { createSignal } from 'solid-js';
 import { nextGroup, orderPlan, type PlanEntry } from '../engine/plan';
 import { decodePlan, encodePlan } from '../engine/share';
 import { forgetStored, type KeyValue, loadStored, saveStored } from '../engine/storage';
-import { catalogue } from './catalogue';
+import { lang } from '../i18n';
+import { catalogue, ensureErrand, isErrand } from './catalogue';
 
 export type Notice = 'dropped' | 'badLink' | 'badVersion' | 'saved' | 'forgotten' | undefined;
 
@@ -30,9 +31,13 @@ export function createPlanStore(settings?: { current: () => Record<string, strin
     if (saveOn()) setStored(saveStored(storage(), { entries: entries(), done: [...done()], settings: settings?.current() }));
   };
 
-  function init() {
-    const r = loadStored(storage(), (id) => !!catalogue.flows[id]);
+  /** Errands in a plan load before the plan shows, so ordering sees their flows. */
+  const ensureFor = (list: PlanEntry[]) => Promise.all([...new Set(list.map((e) => e.errand))].map((id) => ensureErrand(id, [lang()])));
+
+  async function init() {
+    const r = loadStored(storage(), isErrand);
     if (r.state === 'ok') {
+      await ensureFor(r.data.entries);
       setEntries(r.data.entries);
       setDone(new Set(r.data.done));
       settings?.restore(r.data.settings);
@@ -95,7 +100,10 @@ export function createPlanStore(settings?: { current: () => Record<string, strin
   }
 
   /** Opens a shared plan; a broken link leaves the current plan as it was. */
-  function openShared(text: string): boolean {
+  async function openShared(text: string): Promise<boolean> {
+    // Load the errands the link names (ids only; decoding checks the rest).
+    const ids = [...text.matchAll(/(?:^\d+\.|~)([a-z0-9-]+)\./g)].map((m) => m[1]!).filter(isErrand);
+    await Promise.all(ids.map((id) => ensureErrand(id, [lang()])));
     const r = decodePlan(catalogue, text);
     if (!r.ok) {
       setNotice(r.reason === 'version' ? 'badVersion' : 'badLink');

@@ -1,7 +1,9 @@
 import { createSignal } from 'solid-js';
-import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { type FlowEvent, type FlowMachine, nodeOf } from '../machines/flowMachine';
-import { catalogue, machineFor } from './catalogue';
+import type { Actor, SnapshotFrom } from 'xstate';
+import { type FlowEvent, type FlowMachine } from '../machines/flowMachine';
+import { nodeOf } from '../machines/node';
+import { lang } from '../i18n';
+import { ensureErrand, isErrand, machineFor } from './catalogue';
 
 /**
  * Where the person is. Only page positions go in the URL, after '#': never an
@@ -37,7 +39,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'tillganglighet' && parts.length === 1) return { kind: 'a11y' };
   // A shared plan: the text stays after '#', so no server ever sees it.
   if (parts[0] === 'dela') return { kind: 'share', text: parts.slice(1).join('/') };
-  if (catalogue.flows[parts[0]!] && parts.length <= 2) return { kind: 'errand', errand: parts[0]!, pos: parts[1] ?? '' };
+  if (isErrand(parts[0]!) && parts.length <= 2) return { kind: 'errand', errand: parts[0]!, pos: parts[1] ?? '' };
   return { kind: 'missing' };
 }
 
@@ -77,7 +79,7 @@ interface HistoryState {
 }
 
 /** The app's one piece of state: the route, and the running errand if any. */
-export function createSession(hooks: { openShared?: (text: string) => boolean } = {}) {
+export function createSession(hooks: { openShared?: (text: string) => Promise<boolean> } = {}) {
   const [route, setRoute] = createSignal<Route>({ kind: 'start' });
   const [snapshot, setSnapshot] = createSignal<FlowSnapshot>();
   const [errand, setErrand] = createSignal<string>();
@@ -100,9 +102,12 @@ export function createSession(hooks: { openShared?: (text: string) => boolean } 
 
   const errandRoute = (): Route => ({ kind: 'errand', errand: errand()!, pos: positionOf(actor!.getSnapshot()) });
 
-  function startErrand(id: string, how: 'push' | 'replace' = 'push') {
+  /** Loads the errand's flow and texts (a few kB, on demand), then shows its first question. */
+  async function startErrand(id: string, how: 'push' | 'replace' = 'push') {
+    await ensureErrand(id, [lang()]);
+    const [{ createActor }, machine] = await Promise.all([import('xstate'), machineFor(id)]);
     actor?.stop();
-    actor = createActor(machineFor(id));
+    actor = createActor(machine);
     actor.subscribe((s) => setSnapshot(s));
     actor.start();
     setErrand(id);
@@ -144,16 +149,16 @@ export function createSession(hooks: { openShared?: (text: string) => boolean } 
   }
 
   /** A share link: read it, then leave only the page's name in the URL. */
-  function handleShare(text: string) {
-    const ok = hooks.openShared?.(text) ?? false;
+  async function handleShare(text: string) {
+    const ok = (await hooks.openShared?.(text)) ?? false;
     replace(ok ? { kind: 'plan' } : { kind: 'start' });
+    setPage((n) => n + 1);
   }
 
   function onPopState() {
     const r = parseHash(location.hash);
     if (r.kind === 'share') {
-      handleShare(r.text);
-      setPage((n) => n + 1);
+      void handleShare(r.text);
       return;
     }
     const st = history.state as HistoryState | null;
@@ -166,7 +171,7 @@ export function createSession(hooks: { openShared?: (text: string) => boolean } 
         errandDepth = d;
         replace(errandRoute());
       } else {
-        startErrand(r.errand, 'replace');
+        void startErrand(r.errand, 'replace');
       }
     } else {
       setRoute(r);
@@ -178,8 +183,8 @@ export function createSession(hooks: { openShared?: (text: string) => boolean } 
     const r = parseHash(location.hash);
     history.replaceState({ depth: 0 } satisfies HistoryState, '', location.hash ? hashOf(r) : location.pathname);
     // Answers live only in memory, so a reload starts an errand from its first question.
-    if (r.kind === 'errand') startErrand(r.errand, 'replace');
-    else if (r.kind === 'share') handleShare(r.text);
+    if (r.kind === 'errand') void startErrand(r.errand, 'replace');
+    else if (r.kind === 'share') void handleShare(r.text);
     else setRoute(r);
     window.addEventListener('popstate', onPopState);
   }

@@ -14,17 +14,30 @@ const [tick, setTick] = createSignal(0);
 
 export { lang };
 
-/** Sets up i18next with the inline resources (synchronously: initAsync false). */
-export function initI18n(cat: Catalogue, initial: Lang = 'sv') {
-  available = LANGUAGES.filter((l) => cat.locales[l]);
+let loadLanguage: (l: Lang) => Promise<void> = async () => {};
+
+/**
+ * Sets up i18next with the texts loaded so far (synchronously: initAsync
+ * false). `titles` are the start page's errand titles in every language;
+ * `load` fetches a language's texts before switching to it.
+ */
+export function initI18n(
+  cat: Catalogue,
+  initial: Lang = 'sv',
+  opts: { languages?: string[]; titles?: Record<string, Record<string, Record<string, string>>>; load?: (l: Lang) => Promise<void> } = {},
+) {
+  available = LANGUAGES.filter((l) => (opts.languages ?? Object.keys(cat.locales)).includes(l));
+  if (opts.load) loadLanguage = opts.load;
+  const resources: Record<string, Record<string, unknown>> = {};
+  for (const [l, byErrand] of Object.entries(opts.titles ?? {})) for (const [e, m] of Object.entries(byErrand)) (resources[l] ??= {})[e] = { ...m };
+  for (const [l, nss] of Object.entries(cat.locales)) for (const [ns, m] of Object.entries(nss)) (resources[l] ??= {})[ns] = m;
   void i18next.init({
     initAsync: false,
     lng: initial,
     fallbackLng: false,
     supportedLngs: available,
-    ns: Object.keys(cat.locales.sv ?? {}),
     defaultNS: 'common',
-    resources: cat.locales as never,
+    resources: resources as never,
     interpolation: { escapeValue: false },
     returnNull: false,
     showSupportNotice: false,
@@ -33,14 +46,21 @@ export function initI18n(cat: Catalogue, initial: Lang = 'sv') {
   syncDocument(initial);
 }
 
+/** Registers texts that arrived after start (an errand or a language loaded on demand). */
+export function addTexts(l: string, ns: string, messages: unknown) {
+  i18next.addResourceBundle(l, ns, messages, true, true);
+  setTick((n) => n + 1);
+}
+
 function syncDocument(l: Lang) {
   if (typeof document === 'undefined') return;
   document.documentElement.lang = l;
   document.documentElement.dir = i18next.dir(l);
 }
 
-export function setLang(l: Lang) {
-  void i18next.changeLanguage(l);
+export async function setLang(l: Lang) {
+  await loadLanguage(l);
+  await i18next.changeLanguage(l);
   setLangSignal(l);
   syncDocument(l);
   setTick((n) => n + 1);

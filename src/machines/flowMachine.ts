@@ -147,10 +147,7 @@ export function answerEvents(flow: Flow): FlowEvent[] {
   );
 }
 
-/** The node id of a state value. */
-export function nodeOf(value: FlowStateValue): string {
-  return typeof value === 'string' ? value : Object.keys(value)[0]!;
-}
+export { nodeOf } from './node';
 
 /** Events that replay a set of answers from the start (to restore a position). */
 export function replayEvents(flow: Flow, answers: Record<string, string>): FlowEvent[] {

@@ -1,4 +1,5 @@
-import { For, Index, Show } from 'solid-js';
+import { createResource, For, Index, Show } from 'solid-js';
+import { ensureAll } from '../app/catalogue';
 import { errandOrder } from '../engine/load';
 import { reviewModel } from '../engine/review';
 import type { Catalogue } from '../engine/types';
@@ -7,8 +8,11 @@ import { lang, t, tx } from '../i18n';
 
 /** För ombud: guidance, a blank printable step list, and every errand at a glance (the review model). */
 export function OmbudView(props: { catalogue: Catalogue; headingRef: (el: HTMLHeadingElement) => void }) {
+  // The overview needs every errand: load them all (from the app's own files) when the page opens.
+  const [ready] = createResource(lang, (l) => ensureAll(l).then(() => l));
   const model = () => {
-    const l = lang();
+    const l = ready();
+    if (!l) return [];
     return reviewModel(props.catalogue, errandOrder(props.catalogue), (ns, key) => {
       const v = lookup(props.catalogue.locales[l]?.[ns], key);
       return typeof v === 'string' ? v : undefined;

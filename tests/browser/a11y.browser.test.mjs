@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { allPaths, axeAAA, launch, loadContent, overflowX, ROOT, startServer } from './harness.mjs';
+import { allPaths, axeAAA, launch, loadContent, overflowX, ROOT, settle, startServer } from './harness.mjs';
 
 const content = loadContent();
 const sv = content.locales.sv;
@@ -40,6 +40,7 @@ describe('keyboard alone', () => {
       await page.keyboard.press('Enter');
       for (const step of path.steps) {
         const q = sv[errand].questions[step.node];
+        await settle(page);
         const f = await focused();
         assert.equal(f.tag, 'H1', `focus on the heading of ${step.node}`);
         assert.equal(f.text, q.title);
@@ -48,9 +49,11 @@ describe('keyboard alone', () => {
         assert.ok(keys.length <= 4);
         for (const k of keys) await page.keyboard.press(k);
       }
+      await settle(page);
       assert.equal((await focused()).text, sv.common.review.title);
       for (let i = 0; i < 20 && (await focused()).text !== sv.common.review.confirm; i++) await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
+      await settle(page);
       const f = await focused();
       assert.equal(f.tag, 'H1');
       assert.equal(f.text, sv[errand].outcomes[path.outcome].title);
@@ -93,7 +96,10 @@ describe('what a screen reader hears (aria snapshots)', () => {
   const update = process.env.UPDATE_SNAPSHOTS === '1';
   const pages = {
     start: async () => page.goto(`${server.origin}/#/`),
-    question: async () => page.goto(`${server.origin}/#/psykisk-ohalsa/`),
+    question: async () => {
+      await page.goto(`${server.origin}/#/psykisk-ohalsa/`);
+      await page.locator('fieldset').waitFor();
+    },
     error: async () => {
       await page.goto(`${server.origin}/#/psykisk-ohalsa/`);
       await page.getByRole('button', { name: sv.common.question.next, exact: true }).click();
@@ -117,6 +123,7 @@ describe('what a screen reader hears (aria snapshots)', () => {
       await page.goto(`${server.origin}/#/`);
       await page.reload();
       await open();
+      await settle(page);
       // IDs made by Kobalte differ between runs; the snapshot keeps roles, names and states.
       const snap = await page.locator('main').ariaSnapshot();
       const file = join(ROOT, 'tests/browser/aria', `${name}.yml`);
@@ -172,6 +179,7 @@ describe('media preferences and themes', () => {
       const ctx = await browser.newContext({ reducedMotion: motion });
       const p = await ctx.newPage();
       await p.goto(`${server.origin}/#/sjuk/`);
+      await p.locator('.button').first().waitFor();
       assert.equal(await p.evaluate(() => getComputedStyle(document.querySelector('.button')).transitionDuration), expected, motion);
       await ctx.close();
     }
@@ -211,6 +219,8 @@ describe('English and Arabic', () => {
       p.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
       await p.goto(`${server.origin}/#/`);
       await p.getByRole('button', { name, exact: true }).click();
+      await settle(p);
+      await p.waitForFunction((l) => document.documentElement.lang === l, lang);
       const L = content.locales[lang];
       const check = async (what) => {
         const s = await p.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
@@ -222,19 +232,26 @@ describe('English and Arabic', () => {
       };
       await check('start');
       await p.getByRole('link', { name: L['psykisk-ohalsa'].title }).click();
+      await settle(p);
       assert.equal(await p.locator('h1').innerText(), L['psykisk-ohalsa'].questions.fara.title);
       await check('question');
       await p.getByRole('button', { name: L.common.question.next, exact: true }).click();
+      await settle(p);
       await check('error');
       await p.locator('fieldset').getByText(L['psykisk-ohalsa'].questions.fara.options.ja, { exact: true }).click();
+      await settle(p);
       await p.getByRole('button', { name: L.common.question.next, exact: true }).click();
+      await settle(p);
       await check('review');
       await p.getByRole('button', { name: L.common.review.confirm }).click();
+      await settle(p);
       assert.equal(await p.locator('h1').innerText(), L['psykisk-ohalsa'].outcomes.akut.title);
       await check('outcome');
       await p.getByRole('button', { name: L.common.plan.add }).click();
+      await settle(p);
       for (const link of [L.common.plan.linkCount.replace('{{count}}', '1'), L.common.display.link, L.common.ombud.link, L.common.a11y.link, L.common.crisis.link]) {
         await p.getByRole('link', { name: link, exact: true }).click();
+        await settle(p);
         await check(link);
       }
       await ctx.close();

@@ -3,7 +3,7 @@
 // page once; a request log over the whole run proves nothing leaves the origin.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { axeAAA, launch, loadContent, overflowX, pathsToWalk, smallTargets, startServer, textSpacingProblems, visibleSteps } from './harness.mjs';
+import { axeAAA, launch, settle, loadContent, overflowX, pathsToWalk, smallTargets, startServer, textSpacingProblems, visibleSteps } from './harness.mjs';
 
 const content = loadContent();
 const sv = content.locales.sv;
@@ -28,6 +28,7 @@ async function audit(key) {
 }
 
 async function headingState() {
+  await settle(page);
   return page.evaluate(() => ({
     focused: document.activeElement?.tagName === 'H1',
     h1: document.querySelector('h1')?.textContent?.trim(),
@@ -251,11 +252,13 @@ describe('crisis help, print, language and no-JavaScript', () => {
   it('switches to English with the right lang attribute', async () => {
     await page.goto(`${server.origin}/#/`);
     await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     const s = await headingState();
     assert.equal(s.lang, 'en');
     assert.equal(s.h1, content.locales.en.common.start.title);
     await audit('start-en');
     await page.getByRole('button', { name: 'Svenska' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
     assert.equal((await headingState()).lang, 'sv');
   });
 

@@ -110,6 +110,21 @@ export function pathsToWalk(flow, max = 30) {
   });
 }
 
+/**
+ * Waits until the app has settled after a step: focus on the new heading (or
+ * the error summary). Views and texts load on demand, so a step can take a
+ * moment the first time; a test that then checks focus still fails if focus
+ * never arrives.
+ */
+export async function settle(page) {
+  await page
+    .waitForFunction(() => {
+      const a = document.activeElement;
+      return !!a && (a.tagName === 'H1' || a.classList.contains('error-summary')) && !document.querySelector('main:empty');
+    }, null, { timeout: 3000 })
+    .catch(() => {});
+}
+
 /** AA tags plus the AAA contrast rule (7:1), which a tired or low-vision reader needs. */
 export async function axeAAA(page) {
   return axeCheck(page, ['color-contrast-enhanced']);

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { axeCheck, launch, loadContent, startServer } from './harness.mjs';
+import { axeCheck, launch, loadContent, settle, startServer } from './harness.mjs';
 
 const content = loadContent();
 const sv = content.locales.sv;
@@ -27,6 +27,7 @@ async function walkTo(p, errand, answers) {
   await p.goto(`${server.origin}/#/`);
   await p.getByRole('link', { name: sv[errand].title }).click();
   for (let i = 0; i < 10; i++) {
+    await settle(p);
     const hash = await p.evaluate(() => location.hash);
     const node = hash.split('/')[2];
     if (node === 'kontroll') break;
@@ -35,6 +36,7 @@ async function walkTo(p, errand, answers) {
     await p.getByRole('button', { name: sv.common.question.next, exact: true }).click();
   }
   await p.getByRole('button', { name: sv.common.review.confirm }).click();
+  await settle(p);
 }
 
 async function addToPlan(p, errand, answers) {
@@ -126,6 +128,8 @@ describe('Min plan with three errands', () => {
     const ctx = await newLoggedContext();
     const p2 = await ctx.newPage();
     await p2.goto(shareUrl);
+    await p2.waitForFunction(() => location.hash === '#/min-plan', null, { timeout: 5000 }).catch(() => {});
+    await settle(p2);
     assert.equal(await p2.evaluate(() => location.hash), '#/min-plan', 'the plan leaves the URL once read');
     assert.deepEqual(await groupTitles(p2), titles);
     assert.ok(await p2.locator('.plan-step .check__input').first().isChecked(), 'ticked step kept');
@@ -164,6 +168,7 @@ describe('broken links and stored data', () => {
       const errors = [];
       p.on('pageerror', (e) => errors.push(e.message));
       await p.goto(`${server.origin}/${hash}`);
+      await p.getByText(sv.common.notice[notice]).waitFor({ timeout: 5000 }).catch(() => {});
       assert.ok(await p.getByText(sv.common.notice[notice]).isVisible());
       assert.equal(await p.locator('h1').innerText(), sv.common.start.title);
       assert.deepEqual(errors, []);
@@ -181,6 +186,7 @@ describe('broken links and stored data', () => {
     });
     const p = await ctx.newPage();
     await p.goto(server.origin + '/');
+    await p.getByText(sv.common.notice.dropped).waitFor({ timeout: 5000 }).catch(() => {});
     assert.ok(await p.getByText(sv.common.notice.dropped).isVisible());
     assert.equal(await p.evaluate(() => localStorage.getItem('forsta-steget')), null);
     await ctx.close();
@@ -194,7 +200,7 @@ describe('quick exit and read aloud', () => {
     await ctx.route('https://www.smhi.se/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>SMHI</title>' }));
     const p = await ctx.newPage();
     await walkTo(p, SICK.errand, SICK.answers);
-    await p.getByRole('button', { name: sv.common.exit.button }).click();
+    await p.getByRole('link', { name: sv.common.exit.button }).click();
     await p.waitForURL('https://www.smhi.se/**');
     assert.equal(await p.title(), 'SMHI');
     await p.goBack();
@@ -239,6 +245,7 @@ describe('för ombud', () => {
     await page.goto(`${server.origin}/#/`);
     await page.getByRole('link', { name: sv.common.ombud.link }).click();
     assert.equal(await page.locator('h1').innerText(), sv.common.ombud.title);
+    await page.locator('details.overview').first().waitFor();
     assert.equal(await page.locator('details.overview').count(), Object.keys(content.flows).length);
     assert.equal(await page.locator('.blank-step').count(), 4);
     violations.push(...(await axeCheck(page)).map((v) => `ombud: ${v}`));
