@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
+import { VitePWA } from 'vite-plugin-pwa';
 import { readCatalogueFromDisk } from './scripts/lib/disk-catalogue.ts';
 import { FlowValidationError, lookup, validateCatalogue } from './src/engine/validate.ts';
 import { errandOrder } from './src/engine/load.ts';
@@ -75,7 +76,7 @@ function errandIndex(): Plugin {
 <nav class="lang-menu" aria-label="${c('app.language')}"><ul>${langs.map((l) => `<li><button type="button" class="lang-menu__item" lang="${l}" dir="${l === 'ar' ? 'rtl' : 'ltr'}" aria-pressed="${l === 'sv'}">${esc(lookup(cat.locales[l]!.common, 'app.languageName'))}</button></li>`).join('')}</ul></nav>
 <a class="crisis-link" href="#/hjalp">${c('crisis.link')}</a></header>
 <main id="main" tabindex="-1" class="main"><h1 tabindex="-1">${c('start.title')}</h1><p class="lead">${c('start.intro')}</p><p>${c('start.privacy')}</p><h2 id="errands-label">${c('start.listLabel')}</h2><ul class="errand-list" aria-labelledby="errands-label">${links}</ul></main>
-<footer class="footer no-print"><p><a href="#/for-ombud">${c('ombud.link')}</a> · <a href="#/tillganglighet">${c('a11y.link')}</a></p><p>${c('footer.privacy')}</p><p>${c('footer.about')}</p></footer>`;
+<footer class="footer no-print"><p><a href="#/for-ombud">${c('ombud.link')}</a> · <a href="#/tillganglighet">${c('a11y.link')}</a> · <a href="#/integritet">${c('privacy.link')}</a></p><p>${c('footer.privacy')}</p><p>${c('footer.about')}</p></footer>`;
       const first = order
         .map((e) => `<li><strong>${esc(lookup(cat.locales.sv![e], 'title'))}</strong>: ${c('start.noscriptFirst')} ${esc(firstContact(cat, e) ?? '')}.</li>`)
         .join('');
@@ -87,7 +88,41 @@ function errandIndex(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [solid(), validateFlows(), errandIndex()],
+  plugins: [
+    solid(),
+    validateFlows(),
+    errandIndex(),
+    // Offline after the first visit: every errand in every language is precached.
+    // We register the service worker ourselves (src/app/offline.ts), hence these two options.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      includeAssets: ['apple-touch-icon.png'],
+      manifest: {
+        name: 'Första steget – vem kontaktar jag först?',
+        short_name: 'Första steget',
+        description: 'Vem du kontaktar först när du är sjuk, mår dåligt, söker jobb eller har ont om pengar.',
+        lang: 'sv',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b0c0c',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        clientsClaim: true,
+        skipWaiting: true,
+        globPatterns: ['**/*.{js,css,html,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   base: './',
   build: { target: 'es2020' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },

@@ -7,6 +7,7 @@ const AccessibilityView = lazy(() => import('../views/AccessibilityView').then((
 const QuestionView = lazy(() => import('../views/QuestionView').then((m) => ({ default: m.QuestionView })));
 const ReviewView = lazy(() => import('../views/ReviewView').then((m) => ({ default: m.ReviewView })));
 const OutcomeView = lazy(() => import('../views/OutcomeView').then((m) => ({ default: m.OutcomeView })));
+const PrivacyView = lazy(() => import('../views/PrivacyView').then((m) => ({ default: m.PrivacyView })));
 const SettingsView = lazy(() => import('../views/SettingsView').then((m) => ({ default: m.SettingsView })));
 import { isOutcome, isQuestion } from '../engine/types';
 import { progress, remainingQuestions } from '../engine/progress';
@@ -22,11 +23,22 @@ import { REVIEW, RESULT, type Session } from './session';
 
 /** A neutral page to leave for. Leaving is the person's own choice, so it is the one request off the origin. */
 export const EXIT_URL = 'https://www.smhi.se/';
+export const RESUME_KEY = 'forsta-steget-resume';
 
 export function App(props: { session: Session; plan: PlanStore; settings: SettingsStore }) {
   const s = props.session;
   const p = props.plan;
   const shareUrl = () => `${location.origin}${location.pathname}#/dela/${p.shareText()}`;
+  // A new version: reload, then come back to the same page. The place waits in
+  // this tab's sessionStorage for the reload only and is removed on arrival.
+  const reloadKeepingPlace = () => {
+    try {
+      sessionStorage.setItem(RESUME_KEY, JSON.stringify({ place: s.place(), plan: p.entries().length ? p.shareText() : undefined }));
+    } catch {
+      /* storage blocked: reload anyway */
+    }
+    location.reload();
+  };
   const quickExit = () => {
     p.clearMemory();
     s.wipe();
@@ -62,6 +74,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     else if (r.kind === 'ombud') name = t('ombud.title');
     else if (r.kind === 'display') name = t('display.title');
     else if (r.kind === 'a11y') name = t('a11y.title');
+    else if (r.kind === 'privacy') name = t('privacy.title');
     else if (r.kind === 'missing') name = t('notFound.title');
     else if (r.kind === 'errand' && s.node()) {
       const n = s.node()!;
@@ -146,6 +159,9 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
           {(n) => (
             <div class="notice" role="status">
               <p>{tx(`notice.${n()}`)}</p>
+              <Show when={n() === 'update'}>
+                <button type="button" class="button" onClick={() => reloadKeepingPlace()}>{t('notice.reload')}</button>
+              </Show>
               <button type="button" class="link-button" onClick={() => p.setNotice(undefined)}>{t('notice.close')}</button>
             </div>
           )}
@@ -162,6 +178,9 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
           </Match>
           <Match when={s.route().kind === 'display'}>
             <SettingsView store={props.settings} headingRef={setHeading} />
+          </Match>
+          <Match when={s.route().kind === 'privacy'}>
+            <PrivacyView headingRef={setHeading} />
           </Match>
           <Match when={s.route().kind === 'a11y'}>
             <AccessibilityView headingRef={setHeading} />
@@ -238,6 +257,8 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
           <a href="#/for-ombud" onClick={(e) => { e.preventDefault(); s.openOmbud(); }}>{t('ombud.link')}</a>
           {' · '}
           <a href="#/tillganglighet" onClick={(e) => { e.preventDefault(); s.openA11y(); }}>{t('a11y.link')}</a>
+          {' · '}
+          <a href="#/integritet" onClick={(e) => { e.preventDefault(); s.openPrivacy(); }}>{t('privacy.link')}</a>
         </p>
         <p>{t('footer.privacy')}</p>
         <p>{t('footer.about')}</p>

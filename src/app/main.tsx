@@ -1,5 +1,6 @@
 import { render } from 'solid-js/web';
-import { App } from './App';
+import { App, RESUME_KEY } from './App';
+import { registerOffline } from './offline';
 import { addTexts, initI18n } from '../i18n';
 import { catalogue, ensureLanguage, errandTitles, languageFiles, whenLocaleLoaded } from './catalogue';
 import { createPlanStore } from './plan-store';
@@ -13,7 +14,25 @@ const settings = createSettings(() => plan.persist());
 const plan = createPlanStore({ current: () => ({ ...settings.settings() }), restore: settings.restore, reset: settings.reset });
 const session = createSession({ openShared: plan.openShared });
 session.init();
-void plan.init();
+void plan.init().then(async () => {
+  // Back from "ladda om" after an update: restore the plan and the page, then forget the note.
+  let raw: string | null = null;
+  try {
+    raw = sessionStorage.getItem(RESUME_KEY);
+    sessionStorage.removeItem(RESUME_KEY);
+  } catch {
+    /* storage blocked */
+  }
+  if (!raw) return;
+  try {
+    const r = JSON.parse(raw) as { place?: { errand: string; answers: Record<string, string>; pos: string }; plan?: string };
+    if (r.plan) await plan.openShared(r.plan);
+    if (r.place) await session.resume(r.place);
+  } catch {
+    /* an unreadable note: start fresh */
+  }
+});
+registerOffline(() => plan.setNotice('update'));
 // The start page was rendered into index.html at build time; the app takes over from here.
 document.getElementById('root')!.textContent = '';
 render(() => <App session={session} plan={plan} settings={settings} />, document.getElementById('root')!);

@@ -17,6 +17,7 @@ export type Route =
   | { kind: 'ombud' }
   | { kind: 'display' }
   | { kind: 'a11y' }
+  | { kind: 'privacy' }
   | { kind: 'share'; text: string }
   | { kind: 'missing' };
 
@@ -37,6 +38,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'for-ombud' && parts.length === 1) return { kind: 'ombud' };
   if (parts[0] === 'visning' && parts.length === 1) return { kind: 'display' };
   if (parts[0] === 'tillganglighet' && parts.length === 1) return { kind: 'a11y' };
+  if (parts[0] === 'integritet' && parts.length === 1) return { kind: 'privacy' };
   // A shared plan: the text stays after '#', so no server ever sees it.
   if (parts[0] === 'dela') return { kind: 'share', text: parts.slice(1).join('/') };
   if (isErrand(parts[0]!) && parts.length <= 2) return { kind: 'errand', errand: parts[0]!, pos: parts[1] ?? '' };
@@ -59,6 +61,8 @@ export function hashOf(r: Route): string {
       return '#/visning';
     case 'a11y':
       return '#/tillganglighet';
+    case 'privacy':
+      return '#/integritet';
     case 'share':
       return `#/dela/${r.text}`;
     default:
@@ -189,7 +193,31 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     window.addEventListener('popstate', onPopState);
   }
 
+  /** Where the person is, to come back to after "ladda om" (a new version). */
+  function place() {
+    const snap = actor?.getSnapshot();
+    const r = route();
+    if (!snap || r.kind !== 'errand') return undefined;
+    return { errand: errand()!, answers: { ...snap.context.answers }, pos: r.pos };
+  }
+
+  /** Replays answers to the same page: the same question, the review or the plan. */
+  async function resume(p: { errand: string; answers: Record<string, string>; pos: string }) {
+    if (!isErrand(p.errand)) return;
+    await startErrand(p.errand, 'replace');
+    const { replayEvents } = await import('../machines/flowMachine');
+    const { catalogue } = await import('./catalogue');
+    for (const e of replayEvents(catalogue.flows[p.errand]!, p.answers)) actor?.send(e);
+    if (p.pos === RESULT) actor?.send({ type: 'confirm' });
+    // Back to a question part-way: step back until the page matches.
+    for (let i = 0; i < 50 && p.pos !== RESULT && positionOf(actor!.getSnapshot()) !== p.pos && actor!.getSnapshot().can({ type: 'back' }); i++) actor!.send({ type: 'back' });
+    replace(errandRoute());
+    setPage((n) => n + 1);
+  }
+
   return {
+    place,
+    resume,
     route,
     snapshot,
     errand,
@@ -209,6 +237,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     openOmbud: () => push({ kind: 'ombud' }),
     openDisplay: () => push({ kind: 'display' }),
     openA11y: () => push({ kind: 'a11y' }),
+    openPrivacy: () => push({ kind: 'privacy' }),
     /** Quick exit: forget the errand in memory and leave the position neutral. */
     wipe: () => {
       actor?.stop();

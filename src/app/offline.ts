@@ -1,0 +1,19 @@
+/**
+ * Registers the service worker that keeps every errand available offline.
+ * When a new version takes over (the worker skips waiting and claims the
+ * page), `onUpdate` lets the app show "Det finns en ny version — ladda om".
+ * Nothing reloads by itself, so nobody loses their place.
+ */
+export function registerOffline(onUpdate: () => void) {
+  if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  const sw = navigator.serviceWorker;
+  // Only a change of controller on a page that already had one is an update.
+  let hadController = !!sw.controller;
+  sw.addEventListener('controllerchange', () => {
+    if (hadController) onUpdate();
+    hadController = true;
+  });
+  void sw.register('./sw.js', { scope: './' }).catch(() => {
+    /* no service worker (private mode, blocked): the app still works online */
+  });
+}

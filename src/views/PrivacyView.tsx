@@ -1,0 +1,20 @@
+import { For } from 'solid-js';
+import { t, tx } from '../i18n';
+
+/** Integritet: what is stored, what is sent, and how to check it yourself. */
+export function PrivacyView(props: { headingRef: (el: HTMLHeadingElement) => void }) {
+  return (
+    <>
+      <h1 tabIndex={-1} ref={props.headingRef}>{t('privacy.title')}</h1>
+      <p class="lead">{t('privacy.intro')}</p>
+      <For each={['stored', 'sent', 'sharing', 'exit', 'check']}>
+        {(id) => (
+          <section aria-labelledby={`privacy-${id}`}>
+            <h2 id={`privacy-${id}`}>{tx(`privacy.${id}.title`)}</h2>
+            <p>{tx(`privacy.${id}.text`)}</p>
+          </section>
+        )}
+      </For>
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+// Offline after the first visit, the Content-Security-Policy, the page
+// without JavaScript, and coming back to the same place after "ladda om".
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { launch, loadContent, ROOT, settle, startServer } from './harness.mjs';
+
+const content = loadContent();
+const sv = content.locales.sv;
+const errandIds = Object.keys(content.flows);
+let server, browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function answerAll(p, errand, answers) {
+  for (let i = 0; i < 10; i++) {
+    await settle(p);
+    const node = (await p.evaluate(() => location.hash)).split('/')[2];
+    if (node === 'kontroll') break;
+    await p.locator('fieldset').getByText(content.locales[await p.evaluate(() => document.documentElement.lang)][errand].questions[node].options[answers[node]], { exact: true }).click();
+    await p.getByRole('button', { name: /^(Nästa|Next|التالي)$/ }).click();
+  }
+}
+
+describe('offline', () => {
+  it('works with no network after the first visit: reload, finish an errand, switch language', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(`${server.origin}/`);
+    // Wait until the service worker controls the page and has precached everything.
+    await p.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    await ctx.setOffline(true);
+    await p.reload();
+    await p.getByRole('link', { name: sv['sjuk-lange'].title }).click();
+    const answers = JSON.parse(readFileSync(join(ROOT, 'flows/sjuk-lange/scenarios.json'), 'utf8'));
+    const sc = Object.values(answers)[0];
+    await answerAll(p, 'sjuk-lange', sc.answers);
+    await p.getByRole('button', { name: sv.common.review.confirm }).click();
+    await settle(p);
+    assert.equal(await p.locator('h1').innerText(), sv['sjuk-lange'].outcomes[sc.outcome].title);
+    await p.getByRole('button', { name: 'العربية' }).click();
+    await p.waitForFunction(() => document.documentElement.dir === 'rtl');
+    assert.equal(await p.locator('h1').innerText(), content.locales.ar['sjuk-lange'].outcomes[sc.outcome].title);
+    await ctx.close();
+  });
+});
+
+describe('sends nothing, provably', () => {
+  it('has a strict Content-Security-Policy and no violations on the way through an errand and the plan', async () => {
+    const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    for (const d of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) assert.ok(csp.includes(d), d);
+    assert.ok(!csp.includes('unsafe-inline') && !csp.includes('unsafe-eval'), 'no unsafe-inline or unsafe-eval');
+    assert.match(html, /<meta name="referrer" content="no-referrer"/);
+    assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>[^<]/.test(html), 'no inline script');
+    const ctx = await browser.newContext();
+    await ctx.addInitScript(() => {
+      window.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const p = await ctx.newPage();
+    await p.goto(`${server.origin}/#/psykisk-ohalsa/`);
+    await answerAll(p, 'psykisk-ohalsa', { fara: 'nej', psykiatri: 'nej', 'vardcentral-fraga': 'ja', region: 'uppsala' });
+    await p.getByRole('button', { name: sv.common.review.confirm }).click();
+    await p.getByRole('button', { name: sv.common.plan.add }).click();
+    await p.getByRole('link', { name: sv.common.plan.show }).click();
+    await p.getByRole('button', { name: sv.common.share.open }).click();
+    await p.locator('#share-panel svg.qr').waitFor();
+    for (const hash of ['#/visning', '#/for-ombud', '#/integritet', '#/tillganglighet']) {
+      await p.evaluate((h) => { location.hash = h; }, hash);
+      await settle(p);
+    }
+    assert.deepEqual(await p.evaluate(() => window.__csp), []);
+    await ctx.close();
+  });
+
+  it('shows the crisis numbers and the first contact for each errand without JavaScript', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(`${server.origin}/`);
+    const noscript = p.locator('noscript, .noscript').first();
+    const text = await p.locator('body').innerText();
+    for (const n of ['112', '1177', '90101']) assert.ok(text.includes(n), n);
+    for (const id of errandIds) assert.ok(text.includes(`${sv[id].title}: ${sv.common.start.noscriptFirst}`), `first contact for ${id}`);
+    assert.ok(await noscript.count());
+    // The start page itself is in the HTML, so it paints before any script runs.
+    assert.equal(await p.locator('#root h1').innerText(), sv.common.start.title);
+    await ctx.close();
+  });
+
+  it('comes back to the same page after "ladda om" for a new version, and forgets the note', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(`${server.origin}/`);
+    await p.evaluate(() => sessionStorage.setItem('forsta-steget-resume', JSON.stringify({ place: { errand: 'sjuk', answers: { situation: 'student', 'hur-lange': 'lang' }, pos: 'plan' } })));
+    await p.reload();
+    await p.waitForFunction(() => location.hash === '#/sjuk/plan', null, { timeout: 5000 }).catch(() => {});
+    await settle(p);
+    assert.equal(await p.locator('h1').innerText(), sv.sjuk.outcomes['student-lang'].title);
+    assert.equal(await p.evaluate(() => sessionStorage.length), 0);
+    await ctx.close();
+  });
+
+  it('offers "ladda om" when a new version takes over, without losing the page', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(`${server.origin}/`);
+    await p.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    await p.getByRole('link', { name: sv.sjuk.title }).click();
+    await settle(p);
+    // Publish a "new version": a changed service worker, then ask the browser to check.
+    const sw = join(ROOT, 'dist/sw.js');
+    const original = readFileSync(sw, 'utf8');
+    try {
+      // Same length (the preview server keeps each file's size), different bytes.
+      writeFileSync(sw, original.replace(/revision:"([0-9a-f])/, (_, c) => `revision:"${c === 'a' ? 'b' : 'a'}`));
+      await p.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+      await p.getByText(sv.common.notice.update).waitFor({ timeout: 10000 });
+    } finally {
+      writeFileSync(sw, original);
+    }
+    assert.equal(await p.evaluate(() => location.hash), '#/sjuk/situation', 'still on the same page');
+    await p.locator('fieldset').getByText(sv.sjuk.questions.situation.options.student, { exact: true }).click();
+    await p.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+    await settle(p);
+    await p.getByRole('button', { name: sv.common.notice.reload }).click();
+    await p.waitForLoadState('load');
+    await p.waitForFunction(() => location.hash === '#/sjuk/hur-lange', null, { timeout: 5000 }).catch(() => {});
+    await settle(p);
+    assert.equal(await p.locator('h1').innerText(), sv.sjuk.questions['hur-lange'].title);
+    await ctx.close();
+  });
+});
