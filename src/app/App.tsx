@@ -130,7 +130,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
             <For each={languages()}>
               {(l) => (
                 <li>
-                  <button type="button" class="lang-menu__item" lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} aria-pressed={lang() === l} onClick={() => setLang(l)}>
+                  <button type="button" class="lang-menu__item" lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} aria-pressed={lang() === l} onClick={() => void setLang(l).then(() => p.persist())}>
                     {languageNames[l]}
                   </button>
                 </li>

@@ -1,7 +1,7 @@
 import { render } from 'solid-js/web';
 import { App, RESUME_KEY } from './App';
 import { registerOffline } from './offline';
-import { addTexts, initI18n } from '../i18n';
+import { addTexts, initI18n, lang, languages, setLang, type Lang } from '../i18n';
 import { catalogue, ensureLanguage, errandTitles, languageFiles, whenLocaleLoaded } from './catalogue';
 import { createPlanStore } from './plan-store';
 import { createSettings } from './settings';
@@ -11,7 +11,18 @@ import './styles.css';
 initI18n(catalogue, 'sv', { languages: Object.keys(languageFiles), titles: errandTitles, load: ensureLanguage });
 whenLocaleLoaded(addTexts);
 const settings = createSettings(() => plan.persist());
-const plan = createPlanStore({ current: () => ({ ...settings.settings() }), restore: settings.restore, reset: settings.reset });
+const plan = createPlanStore({
+  current: () => ({ ...settings.settings(), lang: lang() }),
+  restore: (stored) => {
+    settings.restore(stored);
+    const l = stored?.lang;
+    if (!l) return;
+    // A language this version does not have (older data, a tampered value): say so, stay in Swedish.
+    if ((languages() as string[]).includes(l)) void setLang(l as Lang);
+    else plan.setNotice('badLanguage');
+  },
+  reset: settings.reset,
+});
 const session = createSession({ openShared: plan.openShared });
 session.init();
 void plan.init().then(async () => {

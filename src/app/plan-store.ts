@@ -5,7 +5,7 @@ import { forgetStored, type KeyValue, loadStored, saveStored } from '../engine/s
 import { lang } from '../i18n';
 import { catalogue, ensureErrand, isErrand } from './catalogue';
 
-export type Notice = 'dropped' | 'badLink' | 'badVersion' | 'saved' | 'forgotten' | 'update' | undefined;
+export type Notice = 'dropped' | 'badLink' | 'badVersion' | 'badLanguage' | 'saved' | 'forgotten' | 'update' | undefined;
 
 const storage = (): KeyValue | undefined => {
   try {

@@ -193,6 +193,25 @@ describe('broken links and stored data', () => {
   });
 });
 
+describe('an unknown language code', () => {
+  it('in stored settings gives a plain message and a Swedish page', async () => {
+    const ctx = await newLoggedContext();
+    await ctx.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('forsta-steget', JSON.stringify({ v: 1, entries: [], done: [], settings: { lang: 'xx', theme: 'dark' } }));
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const p = await ctx.newPage();
+    await p.goto(server.origin + '/');
+    await p.getByText(sv.common.notice.badLanguage).waitFor({ timeout: 5000 }).catch(() => {});
+    assert.ok(await p.getByText(sv.common.notice.badLanguage).isVisible());
+    assert.equal(await p.evaluate(() => document.documentElement.lang), 'sv');
+    assert.equal(await p.evaluate(() => document.documentElement.dataset.theme), 'dark', 'the rest of the settings still apply');
+    await ctx.close();
+  });
+});
+
 describe('quick exit and read aloud', () => {
   it('"Lämna sidan snabbt" clears the screen and memory and leaves for a neutral page', async () => {
     // Not logged: leaving is the one navigation off the origin, chosen by the person.
