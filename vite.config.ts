@@ -56,10 +56,10 @@ function errandIndex(): Plugin {
       const order = errandOrder(cat);
       const titlesOf = (lang: string) =>
         Object.fromEntries(order.map((e) => [e, { title: lookup(cat.locales[lang]![e], 'title') as string, summary: lookup(cat.locales[lang]![e], 'summary') as string }]));
-      if (i.startsWith(`${resolved}/`)) return `export default ${JSON.stringify(titlesOf(i.slice(resolved.length + 1)))};`;
-      const others = Object.keys(cat.locales).filter((l) => l !== 'sv');
+      if (i.startsWith(`${resolved}/`)) return `export default ${JSON.stringify({ order, titles: titlesOf(i.slice(resolved.length + 1)) })};`;
+      // Only the language names are in the first page's script; everything that grows with errands loads later.
       const names = Object.fromEntries(Object.keys(cat.locales).map((l) => [l, lookup(cat.locales[l]!.common, 'app.languageName')]));
-      return `export default { order: ${JSON.stringify(order)}, languageNames: ${JSON.stringify(names)}, titles: { sv: ${JSON.stringify(titlesOf('sv'))} }, titleLoaders: { ${others
+      return `export default { languageNames: ${JSON.stringify(names)}, titleLoaders: { ${Object.keys(cat.locales)
         .map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(`${id}/${l}`)}).then((m) => m.default)`)
         .join(', ')} } };`;
     },

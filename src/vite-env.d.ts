@@ -2,14 +2,10 @@
 
 declare module 'virtual:errand-index' {
   const index: {
-    /** Errand ids in start-page order. */
-    order: string[];
     /** Each language named in itself, from its common.json: the menu needs them before the texts load. */
     languageNames: Record<string, string>;
-    /** lang → errand → the start page's title and summary. */
-    titles: Record<string, Record<string, { title: string; summary: string }>>;
-    /** lang → loads that language's titles (the source language's are in `titles`). */
-    titleLoaders: Record<string, () => Promise<Record<string, { title: string; summary: string }>>>;
+    /** lang → loads the errand ids in start-page order and that language's titles and summaries. */
+    titleLoaders: Record<string, () => Promise<{ order: string[]; titles: Record<string, { title: string; summary: string }> }>>;
   };
   export default index;
 }

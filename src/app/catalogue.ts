@@ -1,6 +1,6 @@
 import svCommon from '../../locales/sv/common.json';
 import index from 'virtual:errand-index';
-import type { Catalogue, Contact, Flow, Messages, Source } from '../engine/types';
+import type { Catalogue, Contact, Messages, Source } from '../engine/types';
 import type { FlowMachine } from '../machines/flowMachine';
 
 /**
@@ -10,8 +10,7 @@ import type { FlowMachine } from '../machines/flowMachine';
  * build has already validated them. `virtual:errand-index` holds only what
  * the start page needs: the errand ids in order, with titles per language.
  */
-const flowFiles = import.meta.glob<Flow>('../../flows/*/flow.json', { import: 'default' });
-const localeFiles = import.meta.glob<Messages>(['../../locales/*/*.json', '!../../locales/sv/common.json'], { import: 'default' });
+const files = () => import('./loaders');
 const registries = () =>
   Promise.all([import('../../flows/contacts.json'), import('../../flows/sources.json')]).then(([c, s]) => ({
     contacts: c.default as Record<string, Contact>,
@@ -21,17 +20,23 @@ const registries = () =>
 /** What is loaded so far. Views read it only after `ensure…` has resolved. */
 export const catalogue: Catalogue = { flows: {}, contacts: {}, sources: {}, locales: { sv: { common: svCommon as Messages } } };
 
-export const errands: string[] = index.order;
-export const errandTitles = index.titles;
+/** Errand ids in start-page order; filled by `ensureIndex` before the app renders. */
+export const errands: string[] = [];
 export const languageNames = index.languageNames;
-/** Start-page titles in the other languages, loaded with the language. */
+export const languageCodes = Object.keys(index.languageNames);
+/** Start-page titles per language, each loaded with its language (sv before the first render). */
 const titleLoaders = index.titleLoaders;
-export const languageFiles = Object.keys(localeFiles).reduce<Record<string, true>>((acc, p) => {
-  acc[p.split('/').at(-2)!] = true;
-  return acc;
-}, { sv: true });
 
 export const isErrand = (id: string) => errands.includes(id);
+
+/** The errand list and the titles in a language: what the start page needs. */
+export async function ensureIndex(lang: string) {
+  const load = titleLoaders[lang];
+  if (!load) return;
+  const { order, titles } = await load();
+  if (!errands.length) errands.push(...order);
+  for (const [id, m] of Object.entries(titles)) if (!catalogue.locales[lang]?.[id]) onLocaleLoaded(lang, id, m);
+}
 
 let registryLoad: Promise<void> | undefined;
 function ensureRegistries() {
@@ -44,7 +49,7 @@ function ensureRegistries() {
 
 async function ensureLocale(lang: string, ns: string) {
   if (catalogue.locales[lang]?.[ns]) return;
-  const load = localeFiles[`../../locales/${lang}/${ns}.json`];
+  const load = (await files()).localeFiles[`../../locales/${lang}/${ns}.json`];
   if (!load) return;
   const messages = await load();
   (catalogue.locales[lang] ??= {})[ns] = messages;
@@ -59,7 +64,7 @@ export function whenLocaleLoaded(fn: typeof onLocaleLoaded) {
 
 /** An errand's flow, the registries and its texts in the given languages. */
 export async function ensureErrand(id: string, langs: string[]) {
-  const load = flowFiles[`../../flows/${id}/flow.json`];
+  const load = (await files()).flowFiles[`../../flows/${id}/flow.json`];
   if (!load) throw new Error(`unknown errand ${id}`);
   await Promise.all([
     catalogue.flows[id] ? undefined : load().then((f) => (catalogue.flows[id] = { ...f, id })),
@@ -72,9 +77,7 @@ export async function ensureErrand(id: string, langs: string[]) {
 export async function ensureLanguage(lang: string) {
   await Promise.all([
     ensureLocale(lang, 'common'),
-    titleLoaders[lang]?.().then((titles) => {
-      for (const [id, m] of Object.entries(titles)) if (!catalogue.locales[lang]?.[id]) onLocaleLoaded(lang, id, m);
-    }),
+    ensureIndex(lang),
     ...Object.keys(catalogue.flows).map((id) => ensureLocale(lang, id)),
   ]);
 }

@@ -2,48 +2,54 @@ import { render } from 'solid-js/web';
 import { App, RESUME_KEY } from './App';
 import { registerOffline } from './offline';
 import { addTexts, initI18n, lang, languages, setLang, type Lang } from '../i18n';
-import { catalogue, ensureLanguage, errandTitles, languageFiles, whenLocaleLoaded } from './catalogue';
+import { catalogue, ensureIndex, ensureLanguage, languageCodes, whenLocaleLoaded } from './catalogue';
 import { createPlanStore } from './plan-store';
 import { createSettings } from './settings';
 import { createSession } from './session';
 import './styles.css';
 
-initI18n(catalogue, 'sv', { languages: Object.keys(languageFiles), titles: errandTitles, load: ensureLanguage });
+initI18n(catalogue, 'sv', { languages: languageCodes, load: ensureLanguage });
 whenLocaleLoaded(addTexts);
-const settings = createSettings(() => plan.persist());
-const plan = createPlanStore({
-  current: () => ({ ...settings.settings(), lang: lang() }),
-  restore: (stored) => {
-    settings.restore(stored);
-    const l = stored?.lang;
-    if (!l) return;
-    // A language this version does not have (older data, a tampered value): say so, stay in Swedish.
-    if ((languages() as string[]).includes(l)) void setLang(l as Lang);
-    else plan.setNotice('badLanguage');
-  },
-  reset: settings.reset,
-});
-const session = createSession({ openShared: plan.openShared });
-session.init();
-void plan.init().then(async () => {
-  // Back from "ladda om" after an update: restore the plan and the page, then forget the note.
-  let raw: string | null = null;
-  try {
-    raw = sessionStorage.getItem(RESUME_KEY);
-    sessionStorage.removeItem(RESUME_KEY);
-  } catch {
-    /* storage blocked */
-  }
-  if (!raw) return;
-  try {
-    const r = JSON.parse(raw) as { place?: { errand: string; answers: Record<string, string>; pos: string }; plan?: string };
-    if (r.plan) await plan.openShared(r.plan);
-    if (r.place) await session.resume(r.place);
-  } catch {
-    /* an unreadable note: start fresh */
-  }
-});
-registerOffline(() => plan.setNotice('update'));
-// The start page was rendered into index.html at build time; the app takes over from here.
-document.getElementById('root')!.textContent = '';
-render(() => <App session={session} plan={plan} settings={settings} />, document.getElementById('root')!);
+async function start() {
+  // The start page is already in the HTML; the errand list loads before the app takes over.
+  await ensureIndex('sv');
+  const settings = createSettings(() => plan.persist());
+  const plan = createPlanStore({
+    current: () => ({ ...settings.settings(), lang: lang() }),
+    restore: (stored) => {
+      settings.restore(stored);
+      const l = stored?.lang;
+      if (!l) return;
+      // A language this version does not have (older data, a tampered value): say so, stay in Swedish.
+      if ((languages() as string[]).includes(l)) void setLang(l as Lang);
+      else plan.setNotice('badLanguage');
+    },
+    reset: settings.reset,
+  });
+  const session = createSession({ openShared: plan.openShared });
+  session.init();
+  void plan.init().then(async () => {
+    // Back from "ladda om" after an update: restore the plan and the page, then forget the note.
+    let raw: string | null = null;
+    try {
+      raw = sessionStorage.getItem(RESUME_KEY);
+      sessionStorage.removeItem(RESUME_KEY);
+    } catch {
+      /* storage blocked */
+    }
+    if (!raw) return;
+    try {
+      const r = JSON.parse(raw) as { place?: { errand: string; answers: Record<string, string>; pos: string }; plan?: string };
+      if (r.plan) await plan.openShared(r.plan);
+      if (r.place) await session.resume(r.place);
+    } catch {
+      /* an unreadable note: start fresh */
+    }
+  });
+  registerOffline(() => plan.setNotice('update'));
+  // The start page was rendered into index.html at build time; the app takes over from here.
+  document.getElementById('root')!.textContent = '';
+  render(() => <App session={session} plan={plan} settings={settings} />, document.getElementById('root')!);
+}
+
+void start();
