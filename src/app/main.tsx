@@ -50,6 +50,8 @@ async function start() {
   // The start page was rendered into index.html at build time; the app takes over from here.
   document.getElementById('root')!.textContent = '';
   render(() => <App session={session} plan={plan} settings={settings} />, document.getElementById('root')!);
+  // Tests (and anyone curious) can tell the static start page from the running app.
+  document.documentElement.dataset.ready = '1';
 }
 
 void start();

@@ -1,4 +1,4 @@
-import { createSignal } from 'solid-js';
+import { batch, createSignal } from 'solid-js';
 import type { Actor, SnapshotFrom } from 'xstate';
 import { type FlowEvent, type FlowMachine } from '../machines/flowMachine';
 import { nodeOf } from '../machines/node';
@@ -25,6 +25,8 @@ export const REVIEW = 'kontroll';
 export const RESULT = 'plan';
 
 export function parseHash(hash: string): Route {
+  // Only '#/…' is a page; '#main' (the skip link, followed before the script ran) is the start page.
+  if (hash && !hash.startsWith('#/')) return { kind: 'start' };
   let parts: string[];
   try {
     parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -124,12 +126,15 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   /** Sends a forward event; a new page gets its own history entry. */
   function send(event: FlowEvent) {
     if (!actor) return;
-    const before = positionOf(actor.getSnapshot());
-    actor.send(event);
-    if (positionOf(actor.getSnapshot()) !== before) {
-      push(errandRoute());
-      errandDepth = depth;
-    }
+    // One update for the new snapshot, route and page: the next question renders once.
+    batch(() => {
+      const before = positionOf(actor!.getSnapshot());
+      actor!.send(event);
+      if (positionOf(actor!.getSnapshot()) !== before) {
+        push(errandRoute());
+        errandDepth = depth;
+      }
+    });
   }
 
   /** "Tillbaka": the browser's own Back, so both behave the same. */

@@ -35,6 +35,7 @@ describe('keyboard alone', () => {
       assert.ok(path, 'a path of first and second options exists');
       await page.goto(`${server.origin}/#/`);
       await page.reload();
+      await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
       // From the start page, Tab to the errand's link and press Enter.
       for (let i = 0; i < 40 && !(await focused()).text?.startsWith(sv[errand].title); i++) await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
@@ -63,6 +64,7 @@ describe('keyboard alone', () => {
   it('has a skip link as the first Tab stop, which moves focus to the main content', async () => {
     await page.goto(`${server.origin}/#/`);
     await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
     await page.keyboard.press('Tab');
     assert.equal((await focused()).text, sv.common.app.skipLink);
     assert.ok(await page.locator('.skip-link').isVisible(), 'visible when focused');

@@ -120,7 +120,7 @@ export async function settle(page) {
   await page
     .waitForFunction(() => {
       const a = document.activeElement;
-      return !!a && (a.tagName === 'H1' || a.classList.contains('error-summary')) && !document.querySelector('main:empty');
+      return document.documentElement.dataset.ready === '1' && !!a && (a.tagName === 'H1' || a.classList.contains('error-summary')) && !document.querySelector('main:empty');
     }, null, { timeout: 3000 })
     .catch(() => {});
 }

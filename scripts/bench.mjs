@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// npm run bench: builds the app, serves it on loopback and measures what an
+// old phone on a thin data plan feels. Prints a table and writes
+// bench/last-run.json. A benchmark, not a test: nothing here passes or fails
+// a build; the budgets are printed beside the figures.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { runnerImport } from 'vite';
+import { launch, startServer } from '../tests/browser/harness.mjs';
+
+const ROOT = process.cwd();
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const results = {};
+
+function build(dir) {
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: dir, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`vite build failed in ${dir}:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** JavaScript the first page loads: the entry script and its modulepreloads, gzipped. */
+function initialJs(dir) {
+  const html = readFileSync(join(dir, 'dist/index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  return files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, 'dist', f)), { level: 9 }).length, 0);
+}
+
+async function lighthouseRun(url) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    // The default config is the mobile preset: a mid-range phone, slow 4G, 4× CPU slowdown (simulated).
+    const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+    const lhr = r.lhr;
+    const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+    const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+      fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
+      tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+      cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      failedAudits: failed,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** Answer → next question on screen, with the CPU slowed 6× through the DevTools protocol. */
+async function answerLatency(origin, samples = 40) {
+  const browser = await launch();
+  try {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${origin}/#/sjuk/`);
+    await page.locator('fieldset').waitFor();
+    // Warm up: load the second question's view once, as a person's first step would.
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    const times = [];
+    for (let i = 0; i < samples + 3; i++) {
+      const ms = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const before = document.querySelector('h1').textContent;
+            document.querySelector('input[type=radio]').click();
+            const t0 = performance.now();
+            document.querySelector('button[type=submit]').click();
+            const check = () => {
+              const h = document.querySelector('h1');
+              if (h && h.textContent !== before) requestAnimationFrame(() => resolve(performance.now() - t0));
+              else requestAnimationFrame(check);
+            };
+            check();
+          }),
+      );
+      if (i >= 3) times.push(ms);
+      await page.goBack();
+      await page.waitForFunction(() => location.hash === '#/sjuk/situation' && !!document.querySelector('fieldset'));
+    }
+    times.sort((a, b) => a - b);
+    const p = (q) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
+    return { samples: times.length, p50Ms: +p(0.5).toFixed(1), p95Ms: +p(0.95).toFixed(1), maxMs: +times.at(-1).toFixed(1) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** 500 generated errands: initial JS growth and validation time (linear in nodes and edges). */
+async function scaling(baselineJs, count = 500) {
+  const dir = mkdtempSync(join(tmpdir(), 'forsta-bench-'));
+  try {
+    for (const f of ['index.html', 'package.json', 'tsconfig.json', 'vite.config.ts', 'src', 'flows', 'locales', 'public', 'scripts']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const template = JSON.parse(readFileSync(join(ROOT, 'flows/sjuk/flow.json'), 'utf8'));
+    const langs = readdirSync(join(ROOT, 'locales'));
+    for (let i = 0; i < count; i++) {
+      const id = `gen-${String(i).padStart(3, '0')}`;
+      mkdirSync(join(dir, 'flows', id));
+      writeFileSync(join(dir, 'flows', id, 'flow.json'), JSON.stringify({ ...template, order: 1000 + i }));
+      for (const l of langs) {
+        const m = JSON.parse(readFileSync(join(ROOT, 'locales', l, 'sjuk.json'), 'utf8'));
+        m.title = `${m.title} ${i}`;
+        writeFileSync(join(dir, 'locales', l, `${id}.json`), JSON.stringify(m));
+      }
+    }
+    const { module: disk } = await runnerImport(resolve(ROOT, 'scripts/lib/disk-catalogue.ts'), { configFile: false, logLevel: 'error' });
+    const { module: v } = await runnerImport(resolve(ROOT, 'src/engine/validate.ts'), { configFile: false, logLevel: 'error' });
+    const cat = disk.readCatalogueFromDisk(dir);
+    const nodes = Object.values(cat.flows).reduce((n, f) => n + Object.keys(f.nodes).length, 0);
+    const t0 = performance.now();
+    const problems = v.validateCatalogue(cat);
+    const validateMs = performance.now() - t0;
+    build(dir);
+    const js = initialJs(dir);
+    return { errands: Object.keys(cat.flows).length, nodes, problems: problems.length, validateMs: Math.round(validateMs), initialJsGzip: js, growthPct: +(((js - baselineJs) / baselineJs) * 100).toFixed(2) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+build(ROOT);
+results.initialJsGzip = initialJs(ROOT);
+const server = await startServer();
+try {
+  results.lighthouse = await lighthouseRun(`${server.origin}/`);
+  results.latency = await answerLatency(server.origin);
+} finally {
+  server.stop();
+}
+results.scaling = await scaling(results.initialJsGzip);
+results.date = new Date().toISOString();
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const row = (what, value, budget, ok) => `| ${what} | ${value} | ${budget} | ${ok ? 'yes' : '**no**'} |`;
+const L = results.lighthouse;
+const table = [
+  '| measure | result | budget | within |',
+  '|---|---|---|---|',
+  row('initial JavaScript (gzip)', kb(results.initialJsGzip), '≤ 50 KB', results.initialJsGzip <= 50 * 1024),
+  row('Lighthouse performance (mobile)', L.performance, '100', L.performance === 100),
+  row('Lighthouse accessibility', L.accessibility, '100', L.accessibility === 100),
+  row('Lighthouse best practices', L.bestPractices, '100', L.bestPractices === 100),
+  row('Largest Contentful Paint (mobile, simulated)', `${L.lcpMs} ms`, '≤ 1000 ms', L.lcpMs <= 1000),
+  row('answer → next question, p95 (CPU 6× slower)', `${results.latency.p95Ms} ms (p50 ${results.latency.p50Ms})`, '≤ 16 ms', results.latency.p95Ms <= 16),
+  row(`initial JS with ${results.scaling.errands} errands`, `${kb(results.scaling.initialJsGzip)} (${results.scaling.growthPct >= 0 ? '+' : ''}${results.scaling.growthPct} %)`, '≤ +5 %', results.scaling.growthPct <= 5),
+  row(`validate ${results.scaling.errands} errands (${results.scaling.nodes} nodes)`, `${results.scaling.validateMs} ms`, '≤ 1000 ms', results.scaling.validateMs <= 1000),
+].join('\n');
+console.log(table);
+if (L.failedAudits.length) console.log(`\nLighthouse audits not passed: ${L.failedAudits.join(', ')}`);
+if (!existsSync(join(ROOT, 'bench'))) mkdirSync(join(ROOT, 'bench'));
+writeFileSync(join(ROOT, 'bench/last-run.json'), JSON.stringify({ ...results, table }, null, 2) + '\n');
+console.log('\nWritten to bench/last-run.json');
