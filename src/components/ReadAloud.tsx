@@ -19,7 +19,8 @@ export function ReadAloud(props: { label: string; stopLabel: string; text: () =>
     synth?.addEventListener?.('voiceschanged', pick);
     onCleanup(() => {
       synth?.removeEventListener?.('voiceschanged', pick);
-      synth?.cancel();
+      // cancel() is slow on some engines: call it only when something is being read.
+      if (speaking()) synth?.cancel();
     });
   });
   const toggle = () => {
