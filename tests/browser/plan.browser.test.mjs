@@ -145,6 +145,8 @@ describe('Min plan with three errands', () => {
     assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('forsta-steget')).v), 1);
     await page.reload();
     await page.goto(`${server.origin}/#/min-plan`);
+    // The stored plan loads its errands' flows first, then shows.
+    await page.locator('.plan-group__title').first().waitFor();
     assert.deepEqual(await groupTitles(page), titles);
     const forget = page.getByRole('button', { name: sv.common.save.forget });
     assert.ok(await forget.isVisible(), 'forget is visible while something is stored');
