@@ -27,8 +27,23 @@ function initialJs(dir) {
   return files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, 'dist', f)), { level: 9 }).length, 0);
 }
 
+/**
+ * Lighthouse is large and only the benchmark uses it, so it is not in
+ * package.json (CI never needs it); the first run installs it without saving.
+ */
+async function importLighthouse() {
+  try {
+    return await import('lighthouse');
+  } catch {
+    console.log('Installing lighthouse@12.8.2 for the benchmark (not saved to package.json)…');
+    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', 'lighthouse@12.8.2'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('could not install lighthouse');
+    return await import('lighthouse');
+  }
+}
+
 async function lighthouseRun(url) {
-  const { default: lighthouse } = await import('lighthouse');
+  const { default: lighthouse } = await importLighthouse();
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
