@@ -1,5 +1,5 @@
 import { rulesOf } from './route.ts';
-import { type Catalogue, type Flow, isOutcome, isQuestion } from './types.ts';
+import { type Catalogue, type Flow, isOutcome, isQuestion, type When } from './types.ts';
 
 export type ProblemCode =
   | 'no-start'
@@ -88,6 +88,20 @@ export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
 
   if (!nodes[flow.start]) add('no-start', `start node "${flow.start}" does not exist`);
 
+  /** A condition names earlier questions and their options; both must exist. */
+  const checkWhen = (when: When | undefined, who: string, id: string) => {
+    for (const [cn, co] of Object.entries(when ?? {})) {
+      const cq = nodes[cn];
+      if (!isQuestion(cq)) {
+        add('bad-condition', `${who} has a condition on "${cn}", which is not a question`, id);
+        continue;
+      }
+      for (const v of Array.isArray(co) ? co : [co]) {
+        if (!cq.options.includes(v)) add('bad-condition', `${who} has a condition on unknown option "${cn}.${v}"`, id);
+      }
+    }
+  };
+
   for (const [id, node] of Object.entries(nodes)) {
     if (isQuestion(node)) {
       if (node.dontKnow !== undefined && !node.options.includes(node.dontKnow)) {
@@ -107,16 +121,7 @@ export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
         }
         for (const r of rules) {
           if (!nodes[r.to]) add('unknown-next', `option "${o}" leads to unknown node "${r.to}"`, id);
-          for (const [cn, co] of Object.entries(r.when ?? {})) {
-            const cq = nodes[cn];
-            if (!isQuestion(cq)) {
-              add('bad-condition', `option "${o}" has a condition on "${cn}", which is not a question`, id);
-              continue;
-            }
-            for (const v of Array.isArray(co) ? co : [co]) {
-              if (!cq.options.includes(v)) add('bad-condition', `option "${o}" has a condition on unknown option "${cn}.${v}"`, id);
-            }
-          }
+          checkWhen(r.when, `option "${o}"`, id);
         }
       }
     } else if (isOutcome(node)) {
@@ -138,16 +143,7 @@ export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
           } else if (!localIds.has(a) || a === step.id) add('bad-dependency', `step "${step.id}" waits for unknown step "${a}"`, id);
         }
         if (!cat.contacts[step.contact]) add('unknown-contact', `step "${step.id}" names unknown contact "${step.contact}"`, id);
-        for (const [cn, co] of Object.entries(step.when ?? {})) {
-          const cq = nodes[cn];
-          if (!isQuestion(cq)) {
-            add('bad-condition', `step "${step.id}" has a condition on "${cn}", which is not a question`, id);
-            continue;
-          }
-          for (const v of Array.isArray(co) ? co : [co]) {
-            if (!cq.options.includes(v)) add('bad-condition', `step "${step.id}" has a condition on unknown option "${cn}.${v}"`, id);
-          }
-        }
+        checkWhen(step.when, `step "${step.id}"`, id);
       }
     }
   }

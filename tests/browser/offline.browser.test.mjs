@@ -20,6 +20,14 @@ after(async () => {
   server?.stop();
 });
 
+/** Waits until the service worker controls the page, so everything is precached. */
+async function swControls(p) {
+  await p.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+}
+
 async function answerAll(p, errand, answers) {
   for (let i = 0; i < 10; i++) {
     await settle(p);
@@ -35,11 +43,7 @@ describe('offline', () => {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();
     await p.goto(`${server.origin}/`);
-    // Wait until the service worker controls the page and has precached everything.
-    await p.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    });
+    await swControls(p);
     await ctx.setOffline(true);
     await p.reload();
     await p.getByRole('link', { name: sv['sjuk-lange'].title }).click();
@@ -116,10 +120,7 @@ describe('sends nothing, provably', () => {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();
     await p.goto(`${server.origin}/`);
-    await p.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    });
+    await swControls(p);
     await p.getByRole('link', { name: sv.sjuk.title }).click();
     await settle(p);
     // Publish a "new version": a changed service worker, then ask the browser to check.
