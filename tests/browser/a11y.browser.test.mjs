@@ -75,6 +75,7 @@ describe('keyboard alone', () => {
   it('shows a visible focus indicator on links, buttons and radios', async () => {
     await page.goto(`${server.origin}/#/sjuk/`);
     await page.reload();
+    await settle(page);
     const seen = new Set();
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press('Tab');

@@ -180,10 +180,11 @@ describe('keyboard alone', () => {
   it('completes an errand with Tab, arrows, Space and Enter', async () => {
     await page.goto(`${server.origin}/#/`);
     await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
     const title = sv['psykisk-ohalsa'].title;
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.textContent ?? '')).includes(title)) break;
+      if (await page.evaluate((t) => document.activeElement?.tagName === 'A' && (document.activeElement.textContent ?? '').includes(t), title)) break;
     }
     await page.keyboard.press('Enter');
     const pressNext = async () => {
