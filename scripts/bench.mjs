@@ -70,6 +70,39 @@ async function lighthouseRun(url) {
   }
 }
 
+/**
+ * LCP as Chromium itself reports it (PerformanceObserver), CPU slowed 4× like
+ * Lighthouse's mobile preset, on loopback (no network slowdown): the median
+ * of 5 loads. Lighthouse's figure above is simulated from a trace.
+ */
+async function observedLcp(origin, runs = 5) {
+  const browser = await launch();
+  try {
+    const values = [];
+    for (let i = 0; i < runs; i++) {
+      const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+      const page = await ctx.newPage();
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.addInitScript(() => {
+        window.__lcp = 0;
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) window.__lcp = e.startTime;
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      await page.goto(`${origin}/`);
+      await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+      await page.waitForTimeout(300);
+      values.push(await page.evaluate(() => window.__lcp));
+      await ctx.close();
+    }
+    values.sort((a, b) => a - b);
+    return Math.round(values[Math.floor(values.length / 2)]);
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Answer → next question on screen, with the CPU slowed 6× through the DevTools protocol. */
 async function answerLatency(origin, samples = 40) {
   const browser = await launch();
@@ -149,6 +182,7 @@ const server = await startServer();
 try {
   results.lighthouse = await lighthouseRun(`${server.origin}/`);
   results.latency = await answerLatency(server.origin);
+  results.observedLcpMs = await observedLcp(server.origin);
 } finally {
   server.stop();
 }
@@ -166,6 +200,7 @@ const table = [
   row('Lighthouse accessibility', L.accessibility, '100', L.accessibility === 100),
   row('Lighthouse best practices', L.bestPractices, '100', L.bestPractices === 100),
   row('Largest Contentful Paint (mobile, simulated)', `${L.lcpMs} ms`, '≤ 1000 ms', L.lcpMs <= 1000),
+  row('LCP observed in Chromium (CPU 4× slower, loopback), median of 5', `${results.observedLcpMs} ms`, '≤ 1000 ms', results.observedLcpMs <= 1000),
   row('answer → next question, p95 (CPU 6× slower)', `${results.latency.p95Ms} ms (p50 ${results.latency.p50Ms})`, '≤ 16 ms', results.latency.p95Ms <= 16),
   row(`initial JS with ${results.scaling.errands} errands`, `${kb(results.scaling.initialJsGzip)} (${results.scaling.growthPct >= 0 ? '+' : ''}${results.scaling.growthPct} %)`, '≤ +5 %', results.scaling.growthPct <= 5),
   row(`validate ${results.scaling.errands} errands (${results.scaling.nodes} nodes)`, `${results.scaling.validateMs} ms`, '≤ 1000 ms', results.scaling.validateMs <= 1000),

@@ -107,9 +107,11 @@ describe('sends nothing, provably', () => {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();
     await p.goto(`${server.origin}/`);
+    // Only once the app runs: it reads (and removes) the note while starting.
+    await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
     await p.evaluate(() => sessionStorage.setItem('forsta-steget-resume', JSON.stringify({ place: { errand: 'sjuk', answers: { situation: 'student', 'hur-lange': 'lang' }, pos: 'plan' } })));
     await p.reload();
-    await p.waitForFunction(() => location.hash === '#/sjuk/plan', null, { timeout: 5000 }).catch(() => {});
+    await p.waitForFunction(() => location.hash === '#/sjuk/plan', null, { timeout: 15000 }).catch(() => {});
     await settle(p);
     assert.equal(await p.locator('h1').innerText(), sv.sjuk.outcomes['student-lang'].title);
     assert.equal(await p.evaluate(() => sessionStorage.length), 0);
@@ -140,7 +142,7 @@ describe('sends nothing, provably', () => {
     await settle(p);
     await p.getByRole('button', { name: sv.common.notice.reload }).click();
     await p.waitForLoadState('load');
-    await p.waitForFunction(() => location.hash === '#/sjuk/hur-lange', null, { timeout: 5000 }).catch(() => {});
+    await p.waitForFunction(() => location.hash === '#/sjuk/hur-lange', null, { timeout: 15000 }).catch(() => {});
     await settle(p);
     assert.equal(await p.locator('h1').innerText(), sv.sjuk.questions['hur-lange'].title);
     await ctx.close();

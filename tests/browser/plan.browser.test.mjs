@@ -128,7 +128,7 @@ describe('Min plan with three errands', () => {
     const ctx = await newLoggedContext();
     const p2 = await ctx.newPage();
     await p2.goto(shareUrl);
-    await p2.waitForFunction(() => location.hash === '#/min-plan', null, { timeout: 5000 }).catch(() => {});
+    await p2.waitForFunction(() => location.hash === '#/min-plan', null, { timeout: 15000 }).catch(() => {});
     await settle(p2);
     assert.equal(await p2.evaluate(() => location.hash), '#/min-plan', 'the plan leaves the URL once read');
     assert.deepEqual(await groupTitles(p2), titles);
@@ -170,7 +170,7 @@ describe('broken links and stored data', () => {
       const errors = [];
       p.on('pageerror', (e) => errors.push(e.message));
       await p.goto(`${server.origin}/${hash}`);
-      await p.getByText(sv.common.notice[notice]).waitFor({ timeout: 5000 }).catch(() => {});
+      await p.getByText(sv.common.notice[notice]).waitFor({ timeout: 15000 }).catch(() => {});
       assert.ok(await p.getByText(sv.common.notice[notice]).isVisible());
       assert.equal(await p.locator('h1').innerText(), sv.common.start.title);
       assert.deepEqual(errors, []);
@@ -188,7 +188,7 @@ describe('broken links and stored data', () => {
     });
     const p = await ctx.newPage();
     await p.goto(server.origin + '/');
-    await p.getByText(sv.common.notice.dropped).waitFor({ timeout: 5000 }).catch(() => {});
+    await p.getByText(sv.common.notice.dropped).waitFor({ timeout: 15000 }).catch(() => {});
     assert.ok(await p.getByText(sv.common.notice.dropped).isVisible());
     assert.equal(await p.evaluate(() => localStorage.getItem('forsta-steget')), null);
     await ctx.close();
@@ -206,7 +206,7 @@ describe('an unknown language code', () => {
     });
     const p = await ctx.newPage();
     await p.goto(server.origin + '/');
-    await p.getByText(sv.common.notice.badLanguage).waitFor({ timeout: 5000 }).catch(() => {});
+    await p.getByText(sv.common.notice.badLanguage).waitFor({ timeout: 15000 }).catch(() => {});
     assert.ok(await p.getByText(sv.common.notice.badLanguage).isVisible());
     assert.equal(await p.evaluate(() => document.documentElement.lang), 'sv');
     assert.equal(await p.evaluate(() => document.documentElement.dataset.theme), 'dark', 'the rest of the settings still apply');
