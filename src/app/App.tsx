@@ -1,14 +1,5 @@
 import { createEffect, createMemo, createSignal, For, lazy, Match, on, Show, Switch } from 'solid-js';
 
-// Pages off the main path load when first opened, keeping the first download small.
-const PlanView = lazy(() => import('../views/PlanView').then((m) => ({ default: m.PlanView })));
-const OmbudView = lazy(() => import('../views/OmbudView').then((m) => ({ default: m.OmbudView })));
-const AccessibilityView = lazy(() => import('../views/AccessibilityView').then((m) => ({ default: m.AccessibilityView })));
-const QuestionView = lazy(() => import('../views/QuestionView').then((m) => ({ default: m.QuestionView })));
-const ReviewView = lazy(() => import('../views/ReviewView').then((m) => ({ default: m.ReviewView })));
-const OutcomeView = lazy(() => import('../views/OutcomeView').then((m) => ({ default: m.OutcomeView })));
-const PrivacyView = lazy(() => import('../views/PrivacyView').then((m) => ({ default: m.PrivacyView })));
-const SettingsView = lazy(() => import('../views/SettingsView').then((m) => ({ default: m.SettingsView })));
 import { isOutcome, isQuestion } from '../engine/types';
 import { progress, remainingQuestions } from '../engine/progress';
 import { languages, lang, setLang, t, tx } from '../i18n';
@@ -19,7 +10,27 @@ import type { PlanStore } from './plan-store';
 import { NotFoundView } from '../views/NotFoundView';
 import { StartView } from '../views/StartView';
 import { catalogue, errands, languageNames } from './catalogue';
-import { REVIEW, RESULT, type Session } from './session';
+import { type PageKind, REVIEW, RESULT, type Session } from './session';
+import type { CommonKey } from '../i18n/keys';
+// Pages off the main path load when first opened, keeping the first download small.
+const PlanView = lazy(() => import('../views/PlanView').then((m) => ({ default: m.PlanView })));
+const OmbudView = lazy(() => import('../views/OmbudView').then((m) => ({ default: m.OmbudView })));
+const AccessibilityView = lazy(() => import('../views/AccessibilityView').then((m) => ({ default: m.AccessibilityView })));
+const QuestionView = lazy(() => import('../views/QuestionView').then((m) => ({ default: m.QuestionView })));
+const ReviewView = lazy(() => import('../views/ReviewView').then((m) => ({ default: m.ReviewView })));
+const OutcomeView = lazy(() => import('../views/OutcomeView').then((m) => ({ default: m.OutcomeView })));
+const PrivacyView = lazy(() => import('../views/PrivacyView').then((m) => ({ default: m.PrivacyView })));
+const SettingsView = lazy(() => import('../views/SettingsView').then((m) => ({ default: m.SettingsView })));
+
+/** The title of each page without state of its own. */
+const PAGE_TITLES: Record<PageKind, CommonKey> = {
+  crisis: 'crisis.title',
+  plan: 'plan.title',
+  ombud: 'ombud.title',
+  display: 'display.title',
+  a11y: 'a11y.title',
+  privacy: 'privacy.title',
+};
 
 /** A neutral page to leave for. Leaving is the person's own choice, so it is the one request off the origin. */
 export const EXIT_URL = 'https://www.smhi.se/';
@@ -57,6 +68,11 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     });
   };
   const [hasError, setHasError] = createSignal(false);
+  /** A link to a page: a real href (works in a new tab), opened in place with history. */
+  const openPage = (kind: PageKind) => (e: MouseEvent) => {
+    e.preventDefault();
+    s.open(kind);
+  };
 
   const flow = () => (s.errand() ? catalogue.flows[s.errand()!] : undefined);
   const tables = createMemo(() => (flow() ? remainingQuestions(flow()!) : undefined));
@@ -69,12 +85,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   createEffect(() => {
     const r = s.route();
     let name = t('start.title');
-    if (r.kind === 'crisis') name = t('crisis.title');
-    else if (r.kind === 'plan') name = t('plan.title');
-    else if (r.kind === 'ombud') name = t('ombud.title');
-    else if (r.kind === 'display') name = t('display.title');
-    else if (r.kind === 'a11y') name = t('a11y.title');
-    else if (r.kind === 'privacy') name = t('privacy.title');
+    if (r.kind in PAGE_TITLES) name = t(PAGE_TITLES[r.kind as PageKind]);
     else if (r.kind === 'missing') name = t('notFound.title');
     else if (r.kind === 'errand' && s.node()) {
       const n = s.node()!;
@@ -116,10 +127,10 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
             {t('app.name')}
           </a>
           <nav class="header__nav" aria-label={t('app.menu')}>
-            <a class="header__link" href="#/min-plan" onClick={(e) => { e.preventDefault(); s.openPlan(); }}>
+            <a class="header__link" href="#/min-plan" onClick={openPage('plan')}>
               {p.entries().length ? t('plan.linkCount', { count: p.entries().length }) : t('plan.link')}
             </a>
-            <a class="header__link" href="#/visning" onClick={(e) => { e.preventDefault(); s.openDisplay(); }}>
+            <a class="header__link" href="#/visning" onClick={openPage('display')}>
               {t('display.link')}
             </a>
             <a class="exit-button" href={EXIT_URL} rel="noreferrer" onClick={(e) => { e.preventDefault(); quickExit(); }}>{t('exit.button')}</a>
@@ -138,7 +149,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
             </For>
           </ul>
         </nav>
-        <a class="crisis-link" href="#/hjalp" onClick={(e) => { e.preventDefault(); s.openCrisis(); }}>
+        <a class="crisis-link" href="#/hjalp" onClick={openPage('crisis')}>
           {t('crisis.link')}
         </a>
       </header>
@@ -207,7 +218,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
               answers={s.snapshot()!.context.answers}
               onAddToPlan={() => p.add({ errand: s.errand()!, outcome: s.node()!, answers: { ...s.snapshot()!.context.answers } })}
               inPlan={p.entries().some((e) => e.errand === s.errand() && e.outcome === s.node())}
-              onShowPlan={() => s.openPlan()}
+              onShowPlan={() => s.open('plan')}
               onRestart={() => s.restart()}
               onBack={() => s.back()}
               headingRef={setHeading}
@@ -254,11 +265,11 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
       </main>
       <footer class="footer no-print">
         <p>
-          <a href="#/for-ombud" onClick={(e) => { e.preventDefault(); s.openOmbud(); }}>{t('ombud.link')}</a>
+          <a href="#/for-ombud" onClick={openPage('ombud')}>{t('ombud.link')}</a>
           {' · '}
-          <a href="#/tillganglighet" onClick={(e) => { e.preventDefault(); s.openA11y(); }}>{t('a11y.link')}</a>
+          <a href="#/tillganglighet" onClick={openPage('a11y')}>{t('a11y.link')}</a>
           {' · '}
-          <a href="#/integritet" onClick={(e) => { e.preventDefault(); s.openPrivacy(); }}>{t('privacy.link')}</a>
+          <a href="#/integritet" onClick={openPage('privacy')}>{t('privacy.link')}</a>
         </p>
         <p>{t('footer.privacy')}</p>
         <p>{t('footer.about')}</p>

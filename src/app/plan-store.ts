@@ -26,7 +26,13 @@ export function createPlanStore(settings?: { current: () => Record<string, strin
   const [stored, setStored] = createSignal(false);
   const [notice, setNotice] = createSignal<Notice>();
 
-  const plan = () => orderPlan(catalogue, entries());
+  // One ordering per change of the entries, however often a view asks for it.
+  let ordered: { of: PlanEntry[]; plan: ReturnType<typeof orderPlan> } | undefined;
+  const plan = () => {
+    const list = entries();
+    if (ordered?.of !== list) ordered = { of: list, plan: orderPlan(catalogue, list) };
+    return ordered.plan;
+  };
   const persist = () => {
     if (saveOn()) setStored(saveStored(storage(), { entries: entries(), done: [...done()], settings: settings?.current() }));
   };

@@ -3,21 +3,27 @@ import type { Actor, SnapshotFrom } from 'xstate';
 import { type FlowEvent, type FlowMachine } from '../machines/flowMachine';
 import { nodeOf } from '../machines/node';
 import { lang } from '../i18n';
-import { ensureErrand, isErrand, machineFor } from './catalogue';
+import { catalogue, ensureErrand, isErrand, machineFor } from './catalogue';
 
 /**
  * Where the person is. Only page positions go in the URL, after '#': never an
  * answer, and never an outcome id (an outcome id would reveal answers).
  */
+/** Pages with no state of their own: route kind → the name after '#/'. */
+export const PAGES = {
+  crisis: 'hjalp',
+  plan: 'min-plan',
+  ombud: 'for-ombud',
+  display: 'visning',
+  a11y: 'tillganglighet',
+  privacy: 'integritet',
+} as const;
+export type PageKind = keyof typeof PAGES;
+
 export type Route =
   | { kind: 'start' }
-  | { kind: 'crisis' }
+  | { kind: PageKind }
   | { kind: 'errand'; errand: string; pos: string }
-  | { kind: 'plan' }
-  | { kind: 'ombud' }
-  | { kind: 'display' }
-  | { kind: 'a11y' }
-  | { kind: 'privacy' }
   | { kind: 'share'; text: string }
   | { kind: 'missing' };
 
@@ -35,12 +41,8 @@ export function parseHash(hash: string): Route {
     return hash.startsWith('#/dela/') ? { kind: 'share', text: '' } : { kind: 'missing' };
   }
   if (parts.length === 0) return { kind: 'start' };
-  if (parts[0] === 'hjalp' && parts.length === 1) return { kind: 'crisis' };
-  if (parts[0] === 'min-plan' && parts.length === 1) return { kind: 'plan' };
-  if (parts[0] === 'for-ombud' && parts.length === 1) return { kind: 'ombud' };
-  if (parts[0] === 'visning' && parts.length === 1) return { kind: 'display' };
-  if (parts[0] === 'tillganglighet' && parts.length === 1) return { kind: 'a11y' };
-  if (parts[0] === 'integritet' && parts.length === 1) return { kind: 'privacy' };
+  const page = (Object.keys(PAGES) as PageKind[]).find((k) => PAGES[k] === parts[0]);
+  if (page && parts.length === 1) return { kind: page };
   // A shared plan: the text stays after '#', so no server ever sees it.
   if (parts[0] === 'dela') return { kind: 'share', text: parts.slice(1).join('/') };
   if (isErrand(parts[0]!) && parts.length <= 2) return { kind: 'errand', errand: parts[0]!, pos: parts[1] ?? '' };
@@ -48,23 +50,12 @@ export function parseHash(hash: string): Route {
 }
 
 export function hashOf(r: Route): string {
+  if (r.kind in PAGES) return `#/${PAGES[r.kind as PageKind]}`;
   switch (r.kind) {
     case 'start':
       return '#/';
-    case 'crisis':
-      return '#/hjalp';
     case 'errand':
       return `#/${r.errand}/${r.pos}`;
-    case 'plan':
-      return '#/min-plan';
-    case 'ombud':
-      return '#/for-ombud';
-    case 'display':
-      return '#/visning';
-    case 'a11y':
-      return '#/tillganglighet';
-    case 'privacy':
-      return '#/integritet';
     case 'share':
       return `#/dela/${r.text}`;
     default:
@@ -148,12 +139,16 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     push({ kind: 'start' });
   }
 
-  function restart() {
-    actor?.send({ type: 'restart' });
+  /** Forgets the running errand and its answers. */
+  function dropErrand() {
     actor?.stop();
     actor = undefined;
     setErrand(undefined);
     setSnapshot(undefined);
+  }
+
+  function restart() {
+    dropErrand();
     push({ kind: 'start' });
   }
 
@@ -211,7 +206,6 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     if (!isErrand(p.errand)) return;
     await startErrand(p.errand, 'replace');
     const { replayEvents } = await import('../machines/flowMachine');
-    const { catalogue } = await import('./catalogue');
     for (const e of replayEvents(catalogue.flows[p.errand]!, p.answers)) actor?.send(e);
     if (p.pos === RESULT) actor?.send({ type: 'confirm' });
     // Back to a question part-way: step back until the page matches.
@@ -237,21 +231,12 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     back,
     goStart,
     restart,
-    openCrisis: () => push({ kind: 'crisis' }),
-    openPlan: () => push({ kind: 'plan' }),
-    openOmbud: () => push({ kind: 'ombud' }),
-    openDisplay: () => push({ kind: 'display' }),
-    openA11y: () => push({ kind: 'a11y' }),
-    openPrivacy: () => push({ kind: 'privacy' }),
+    open: (kind: PageKind) => push({ kind }),
     /** Quick exit: forget the errand in memory and leave the position neutral. */
     wipe: () => {
-      actor?.stop();
-      actor = undefined;
-      setErrand(undefined);
-      setSnapshot(undefined);
+      dropErrand();
       history.replaceState({ depth: 0 }, '', location.pathname);
     },
-    canMachineBack: () => snapshot()?.can({ type: 'back' }) ?? false,
   };
 }
 

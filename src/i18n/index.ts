@@ -18,26 +18,19 @@ let loadLanguage: (l: Lang) => Promise<void> = async () => {};
 
 /**
  * Sets up i18next with the texts loaded so far (synchronously: initAsync
- * false). `titles` are the start page's errand titles in every language;
- * `load` fetches a language's texts before switching to it.
+ * false); `load` fetches a language's texts before switching to it.
  */
-export function initI18n(
-  cat: Catalogue,
-  initial: Lang = 'sv',
-  opts: { languages?: string[]; titles?: Record<string, Record<string, Record<string, string>>>; load?: (l: Lang) => Promise<void> } = {},
-) {
+export function initI18n(cat: Catalogue, initial: Lang = 'sv', opts: { languages?: string[]; load?: (l: Lang) => Promise<void> } = {}) {
   available = LANGUAGES.filter((l) => (opts.languages ?? Object.keys(cat.locales)).includes(l));
   if (opts.load) loadLanguage = opts.load;
-  const resources: Record<string, Record<string, unknown>> = {};
-  for (const [l, byErrand] of Object.entries(opts.titles ?? {})) for (const [e, m] of Object.entries(byErrand)) (resources[l] ??= {})[e] = { ...m };
-  for (const [l, nss] of Object.entries(cat.locales)) for (const [ns, m] of Object.entries(nss)) (resources[l] ??= {})[ns] = m;
   void i18next.init({
     initAsync: false,
     lng: initial,
     fallbackLng: false,
     supportedLngs: available,
     defaultNS: 'common',
-    resources: resources as never,
+    // A copy: i18next adds bundles into its store, and the catalogue must only list what has really loaded.
+    resources: Object.fromEntries(Object.entries(cat.locales).map(([l, nss]) => [l, { ...nss }])) as never,
     interpolation: { escapeValue: false },
     returnNull: false,
     showSupportNotice: false,
@@ -70,8 +63,7 @@ type Options = Record<string, unknown>;
 
 /** A reactive t() for the shared texts: typed keys, re-renders when the language changes. */
 export function t(key: CommonKey, options?: Options): string {
-  tick();
-  return i18next.t(key, options as never) as unknown as string;
+  return tx(key, options);
 }
 
 /**

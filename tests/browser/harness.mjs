@@ -2,11 +2,12 @@
 // on loopback, drive Debian's Chromium with playwright-core (never a
 // downloaded browser), and read the flows from disk to know every path.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { runnerImport } from 'vite';
 
 export const ROOT = process.cwd();
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -51,26 +52,18 @@ export async function launch() {
   });
 }
 
-const json = (p) => JSON.parse(readFileSync(p, 'utf8'));
+// The engine's own loader and routing, through Vite's module runner (Node 20
+// cannot strip types), so the tests walk flows exactly as the app routes them.
+const ts = async (file) => (await runnerImport(join(ROOT, file), { configFile: false, logLevel: 'error' })).module;
+const disk = await ts('scripts/lib/disk-catalogue.ts');
+const route = await ts('src/engine/route.ts');
 
+/** The catalogue as the build reads it: flows (with ids), contacts, sources and every locale. */
 export function loadContent() {
-  const flows = {};
-  for (const d of readdirSync(join(ROOT, 'flows'), { withFileTypes: true })) {
-    const p = join(ROOT, 'flows', d.name, 'flow.json');
-    if (d.isDirectory() && existsSync(p)) flows[d.name] = { ...json(p), id: d.name };
-  }
-  const locales = {};
-  for (const lang of readdirSync(join(ROOT, 'locales'))) {
-    locales[lang] = {};
-    for (const f of readdirSync(join(ROOT, 'locales', lang))) locales[lang][f.replace(/\.json$/, '')] = json(join(ROOT, 'locales', lang, f));
-  }
-  return { flows, locales, contacts: json(join(ROOT, 'flows/contacts.json')) };
+  return disk.readCatalogueFromDisk(ROOT);
 }
 
-const matches = (when, answers) => !when || Object.entries(when).every(([n, v]) => (Array.isArray(v) ? v.includes(answers[n]) : answers[n] === v));
-const rulesOf = (next) => (typeof next === 'string' ? [{ to: next }] : next ?? []);
-
-export const visibleSteps = (steps, answers) => steps.filter((s) => matches(s.when, answers));
+export const visibleSteps = (steps, answers) => route.visibleSteps(steps, answers);
 
 /** Every simple path through a flow as [{node, option}…], its answers and the outcome reached. */
 export function allPaths(flow) {
@@ -80,7 +73,7 @@ export function allPaths(flow) {
     if (n.type === 'outcome') return out.push({ steps, answers, outcome: node });
     for (const o of n.options) {
       const a = { ...answers, [node]: o };
-      const to = rulesOf(n.next[o]).find((r) => matches(r.when, a)).to;
+      const to = route.nextNode(flow, node, o, answers);
       go(to, a, [...steps, { node, option: o }]);
     }
   };
