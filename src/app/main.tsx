@@ -10,6 +10,8 @@ import './styles.css';
 
 initI18n(catalogue, 'sv', { languages: languageCodes, load: ensureLanguage });
 whenLocaleLoaded(addTexts);
+const nextTask = () => new Promise<void>((r) => setTimeout(r));
+
 async function start() {
   // The start page is already in the HTML; the errand list loads before the app takes over.
   await ensureIndex('sv');
@@ -28,6 +30,14 @@ async function start() {
   });
   const session = createSession({ openShared: plan.openShared });
   session.init();
+  // The start is cut into short tasks, each well under 50 ms on a slow phone,
+  // so a tap is never kept waiting behind a long one: draw the page first,
+  // then read what the person chose to save and set up offline use.
+  await nextTask();
+  // The start page was rendered into index.html at build time; the app takes over from here.
+  document.getElementById('root')!.textContent = '';
+  render(() => <App session={session} plan={plan} settings={settings} />, document.getElementById('root')!);
+  await nextTask();
   void plan.init().then(async () => {
     // Back from "ladda om" after an update: restore the plan and the page, then forget the note.
     let raw: string | null = null;
@@ -47,9 +57,6 @@ async function start() {
     }
   });
   registerOffline(() => plan.setNotice('update'));
-  // The start page was rendered into index.html at build time; the app takes over from here.
-  document.getElementById('root')!.textContent = '';
-  render(() => <App session={session} plan={plan} settings={settings} />, document.getElementById('root')!);
   // Tests (and anyone curious) can tell the static start page from the running app.
   document.documentElement.dataset.ready = '1';
 }

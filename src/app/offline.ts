@@ -6,6 +6,14 @@
  */
 export function registerOffline(onUpdate: () => void) {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  // The manifest (install as an app) is linked once the app runs, not in the
+  // HTML, so the first paint does not share a slow line with it.
+  if (!document.querySelector('link[rel="manifest"]')) {
+    const link = document.createElement('link');
+    link.rel = 'manifest';
+    link.href = './manifest.webmanifest';
+    document.head.append(link);
+  }
   const sw = navigator.serviceWorker;
   // Only a change of controller on a page that already had one is an update.
   let hadController = !!sw.controller;

@@ -8,6 +8,7 @@ export const LANGUAGES = ['sv', 'en', 'ar'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 let available: Lang[] = ['sv'];
 export const languages = () => available;
+const RTL: ReadonlySet<string> = new Set(['ar']);
 
 const [lang, setLangSignal] = createSignal<Lang>('sv');
 const [tick, setTick] = createSignal(0);
@@ -48,7 +49,8 @@ export function addTexts(l: string, ns: string, messages: unknown) {
 function syncDocument(l: Lang) {
   if (typeof document === 'undefined') return;
   document.documentElement.lang = l;
-  document.documentElement.dir = i18next.dir(l);
+  // Arabic is our one right-to-left language; i18next.dir() would ask Intl, which is slow on a cold start.
+  document.documentElement.dir = RTL.has(l) ? 'rtl' : 'ltr';
 }
 
 export async function setLang(l: Lang) {
@@ -72,6 +74,14 @@ export function t(key: CommonKey, options?: Options): string {
  */
 export function tx(key: string, options?: Options): string {
   tick();
+  if (!options) {
+    // Most texts are plain: read them straight from the store, which is much
+    // cheaper than a full t() on an old phone. Anything with {{…}} or $t(…),
+    // or missing, takes the full path.
+    const i = key.indexOf(':');
+    const v = i18next.getResource(i18next.language, i > 0 ? key.slice(0, i) : 'common', i > 0 ? key.slice(i + 1) : key);
+    if (typeof v === 'string' && !v.includes('{{') && !v.includes('$t(')) return v;
+  }
   return i18next.t(key, options as never) as unknown as string;
 }
 

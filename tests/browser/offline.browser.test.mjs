@@ -1,6 +1,7 @@
 // Offline after the first visit, the Content-Security-Policy, the page
 // without JavaScript, and coming back to the same place after "ladda om".
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -60,6 +61,34 @@ describe('offline', () => {
   });
 });
 
+describe('installable', () => {
+  it('links a web manifest with icons once the app runs, and the icons load', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    const requested = [];
+    p.on('request', (r) => requested.push(r.url()));
+    await p.goto(`${server.origin}/`);
+    await settle(p);
+    const href = await p.locator('link[rel="manifest"]').getAttribute('href');
+    assert.ok(href, 'manifest linked');
+    const manifest = await p.evaluate(async (h) => (await fetch(h)).json(), href);
+    assert.equal(manifest.display, 'standalone');
+    assert.equal(manifest.lang, 'sv');
+    assert.ok(manifest.name && manifest.short_name && manifest.start_url);
+    const sizes = manifest.icons.map((i) => i.sizes);
+    assert.ok(sizes.includes('192x192') && sizes.includes('512x512'), 'icons 192 and 512');
+    assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'), 'a maskable icon');
+    for (const icon of manifest.icons) {
+      const r = await p.evaluate(async (u) => { const res = await fetch(u); return [res.status, res.headers.get('content-type')]; }, new URL(icon.src, new URL(href, server.origin + '/')).href);
+      assert.deepEqual(r, [200, 'image/png'], icon.src);
+    }
+    // The tab icon is drawn in the page itself: no request before the first paint.
+    assert.match((await p.locator('link[rel="icon"]').getAttribute('href')) ?? '', /^data:image\/svg\+xml,/);
+    assert.ok(!/\/favicon\.ico$/.test(requested.join(' ')), 'no favicon.ico request');
+    await ctx.close();
+  });
+});
+
 describe('sends nothing, provably', () => {
   it('has a strict Content-Security-Policy and no violations on the way through an errand and the plan', async () => {
     const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
@@ -67,7 +96,10 @@ describe('sends nothing, provably', () => {
     for (const d of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) assert.ok(csp.includes(d), d);
     assert.ok(!csp.includes('unsafe-inline') && !csp.includes('unsafe-eval'), 'no unsafe-inline or unsafe-eval');
     assert.match(html, /<meta name="referrer" content="no-referrer"/);
-    assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>[^<]/.test(html), 'no inline script');
+    // The one inline script (it starts the app after the first paint) is allowed by its hash, nothing else.
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([^<]+)<\/script>/g)].map((m) => m[1]);
+    assert.equal(inline.length, 1, 'one inline script, the loader');
+    for (const code of inline) assert.ok(csp.includes(`'sha256-${createHash('sha256').update(code).digest('base64')}'`), 'inline script allowed by its hash');
     const ctx = await browser.newContext();
     await ctx.addInitScript(() => {
       window.__csp = [];

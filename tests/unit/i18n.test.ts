@@ -1,0 +1,32 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCatalogueFromDisk } from '../../scripts/lib/disk-catalogue';
+import { addTexts, initI18n, setLang, t, tx } from '../../src/i18n';
+
+const cat = readCatalogueFromDisk(process.cwd());
+
+describe('t() and tx()', () => {
+  beforeAll(() => initI18n(cat, 'sv'));
+
+  it('gives exactly what i18next gives, for plain, composed, interpolated and missing keys', () => {
+    for (const key of ['start.title', 'question.next', 'sjuk:title', 'sjuk:questions.situation.title', 'contacts.fk.name', 'finns.inte', 'sjuk:finns.inte'])
+      expect(tx(key)).toBe(i18next.t(key));
+    expect(t('question.progress', { n: 2, total: 5 })).toBe('Fråga 2 av 5');
+    // A text with {{…}} and no values still goes through i18next.
+    expect(tx('question.progress')).toBe(i18next.t('question.progress'));
+    // An object (a key that names a group, not a text) is not handed out as a text.
+    expect(tx('start')).toBe(i18next.t('start'));
+  });
+
+  it('follows the language and texts that arrive later', async () => {
+    addTexts('en', 'common', cat.locales.en!.common);
+    await setLang('en');
+    expect(tx('question.next')).toBe((cat.locales.en!.common as { question: { next: string } }).question.next);
+    expect(document.documentElement.dir).toBe('ltr');
+    addTexts('ar', 'common', cat.locales.ar!.common);
+    await setLang('ar');
+    expect(document.documentElement.dir).toBe('rtl');
+    await setLang('sv');
+    expect(tx('question.next')).toBe('Nästa');
+  });
+});
