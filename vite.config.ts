@@ -119,8 +119,10 @@ function inlineCss(): Plugin {
         if (entry) {
           const src = JSON.stringify(entry[1]);
           // Start once the first contentful paint is on screen; a tab opened in
-          // the background never paints, so a timer starts it there.
-          const loader = `let s=0;const go=()=>{if(!s){s=1;import(${src})}};try{new PerformanceObserver((l,o)=>{if(l.getEntries().length){o.disconnect();setTimeout(go)}}).observe({type:"paint",buffered:true})}catch{}setTimeout(go,800)`;
+          // the background never paints, so a timer starts it there. A language
+          // chosen on the static page before the app runs is kept for it
+          // (links work without the app: the app reads the address on start).
+          const loader = `let s=0;const go=()=>{if(!s){s=1;import(${src})}};try{new PerformanceObserver((l,o)=>{if(l.getEntries().length){o.disconnect();setTimeout(go)}}).observe({type:"paint",buffered:true})}catch{}setTimeout(go,800);document.addEventListener("click",e=>{const b=e.target.closest&&e.target.closest(".lang-menu__item");if(b&&!document.documentElement.dataset.ready){window.__earlyLang=b.lang;go()}})`;
           const hash = createHash('sha256').update(loader).digest('base64');
           out = out
             .replace(entry[0], () => `<link rel="modulepreload" crossorigin href="${entry[1]}"><script type="module">${loader}</script>`)

@@ -12,6 +12,7 @@ import { StartView } from '../views/StartView';
 import { catalogue, errands, languageNames } from './catalogue';
 import { type PageKind, REVIEW, RESULT, type Session } from './session';
 import type { CommonKey } from '../i18n/keys';
+import { afterPaint } from './after-paint';
 // Pages off the main path load when first opened, keeping the first download small.
 const PlanView = lazy(() => import('../views/PlanView').then((m) => ({ default: m.PlanView })));
 const OmbudView = lazy(() => import('../views/OmbudView').then((m) => ({ default: m.OmbudView })));
@@ -50,7 +51,9 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     }
     location.reload();
   };
+  let leaving = false;
   const quickExit = () => {
+    leaving = true;
     p.clearMemory();
     s.wipe();
     document.title = '';
@@ -93,7 +96,11 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
       else if (pos() === RESULT) name = `${t('outcome.title')}: ${tx(`${s.errand()}:outcomes.${n}.title`)}`;
       else name = tx(`${s.errand()}:questions.${n}.title`);
     }
-    document.title = `${hasError() && r.kind === 'errand' ? `${t('question.errorTitlePrefix')}: ` : ''}${name} – ${t('app.titleSuffix')}`;
+    const title = `${hasError() && r.kind === 'errand' ? `${t('question.errorTitlePrefix')}: ` : ''}${name} – ${t('app.titleSuffix')}`;
+    // After the page is drawn (setting it costs an old phone more than the new question does).
+    afterPaint(() => {
+      if (!leaving) document.title = title;
+    });
   });
 
   // After every step focus goes to the new heading, so a screen reader reads the new question.
@@ -226,36 +233,33 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
           </Match>
           <Match when={s.route().kind === 'errand' && isQuestion(flow()?.nodes[s.node()!]) && s.node()}>
             {(node) => (
-              // Keyed on the node, so a new question starts with a fresh form and no stale error.
-              <Switch>
-                <Match when={node()} keyed>
-                  {(id) => (
-                    <QuestionView
-                      errand={s.errand()!}
-                      nodeId={id}
-                      node={flow()!.nodes[id] as never}
-                      current={s.snapshot()!.context.answers[id]}
-                      progress={progress(flow()!, id, s.snapshot()!.context.history.length, tables())}
-                      onAnswer={(option) => s.send({ type: 'answer', node: id, option })}
-                      onBack={() => s.back()}
-                      headingRef={setHeading}
-                      onError={setHasError}
-                      readAloud={
-                        <ReadAloud
-                          label={t('readAloud.start')}
-                          stopLabel={t('readAloud.stop')}
-                          lang={lang()}
-                          text={() => {
-                            const k = (x: string) => tx(`${s.errand()}:questions.${id}.${x}`);
-                            const node = flow()!.nodes[id] as { hint?: boolean; options: string[] };
-                            return [k('title'), node.hint ? k('hint') : '', ...node.options.map((o) => `${k(`options.${o}`)}.`)].join(' ');
-                          }}
-                        />
-                      }
-                    />
-                  )}
-                </Match>
-              </Switch>
+              // Not keyed: from one question to the next the same view stays
+              // and only its words change; QuestionView resets its form per question.
+              <QuestionView
+                errand={s.errand()!}
+                nodeId={node()}
+                node={flow()!.nodes[node()] as never}
+                current={s.snapshot()!.context.answers[node()]}
+                progress={progress(flow()!, node(), s.snapshot()!.context.history.length, tables())}
+                onAnswer={(option) => s.send({ type: 'answer', node: node(), option })}
+                onBack={() => s.back()}
+                headingRef={setHeading}
+                onError={setHasError}
+                readAloud={
+                  <ReadAloud
+                    label={t('readAloud.start')}
+                    stopLabel={t('readAloud.stop')}
+                    lang={lang()}
+                    page={node()}
+                    text={() => {
+                      const id = node();
+                      const k = (x: string) => tx(`${s.errand()}:questions.${id}.${x}`);
+                      const n = flow()!.nodes[id] as { hint?: boolean; options: string[] };
+                      return [k('title'), n.hint ? k('hint') : '', ...n.options.map((o) => `${k(`options.${o}`)}.`)].join(' ');
+                    }}
+                  />
+                }
+              />
             )}
           </Match>
           <Match when={s.route().kind === 'missing'}>

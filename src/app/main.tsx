@@ -39,6 +39,9 @@ async function start() {
   render(() => <App session={session} plan={plan} settings={settings} />, document.getElementById('root')!);
   await nextTask();
   void plan.init().then(async () => {
+    // A language button pressed on the static start page, before the app ran (see vite.config.ts).
+    const early = (window as { __earlyLang?: string }).__earlyLang;
+    if (early && (languages() as string[]).includes(early)) await setLang(early as Lang).then(() => plan.persist());
     // Back from "ladda om" after an update: restore the plan and the page, then forget the note.
     let raw: string | null = null;
     try {

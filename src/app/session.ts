@@ -4,6 +4,7 @@ import { type FlowEvent, type FlowMachine } from '../machines/flowMachine';
 import { nodeOf } from '../machines/node';
 import { lang } from '../i18n';
 import { catalogue, ensureErrand, isErrand, machineFor } from './catalogue';
+import { afterPaint } from './after-paint';
 
 /**
  * Where the person is. Only page positions go in the URL, after '#': never an
@@ -86,14 +87,33 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   let depth = 0;
   let errandDepth = 0;
 
+  // The address bar and history follow the page a frame later: writing
+  // history costs more than drawing the next question on an old phone, so the
+  // question comes first. Writes keep their order; Back and quick exit settle
+  // them first (see back() and wipe()).
+  const pending: (() => void)[] = [];
+  let scheduled = false;
+  const flushHistory = () => {
+    scheduled = false;
+    for (const write of pending.splice(0)) write();
+  };
+  const later = (write: () => void) => {
+    pending.push(write);
+    if (scheduled) return;
+    scheduled = true;
+    afterPaint(flushHistory);
+  };
+
   const push = (r: Route) => {
     depth += 1;
-    history.pushState({ depth } satisfies HistoryState, '', hashOf(r));
+    const d = depth;
+    later(() => history.pushState({ depth: d } satisfies HistoryState, '', hashOf(r)));
     setRoute(r);
     setPage((n) => n + 1);
   };
   const replace = (r: Route) => {
-    history.replaceState({ depth } satisfies HistoryState, '', hashOf(r));
+    const d = depth;
+    later(() => history.replaceState({ depth: d } satisfies HistoryState, '', hashOf(r)));
     setRoute(r);
   };
 
@@ -130,6 +150,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
 
   /** "Tillbaka": the browser's own Back, so both behave the same. */
   function back() {
+    flushHistory();
     const st = history.state as HistoryState | null;
     if (st && st.depth > 0) history.back();
     else goStart();
@@ -160,6 +181,9 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   }
 
   function onPopState() {
+    // Back pressed within a frame of a step: the browser has already moved,
+    // so the unwritten step is dropped and the depth below puts the errand right.
+    pending.length = 0;
     const r = parseHash(location.hash);
     if (r.kind === 'share') {
       void handleShare(r.text);
@@ -235,6 +259,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     /** Quick exit: forget the errand in memory and leave the position neutral. */
     wipe: () => {
       dropErrand();
+      pending.length = 0;
       history.replaceState({ depth: 0 }, '', location.pathname);
     },
   };

@@ -1,5 +1,4 @@
-import { RadioGroup } from '@kobalte/core/radio-group';
-import { For, Show } from 'solid-js';
+import { Index, Show } from 'solid-js';
 
 export interface RadioOption {
   value: string;
@@ -7,9 +6,11 @@ export interface RadioOption {
 }
 
 /**
- * One question as a fieldset whose legend is the page heading (GOV.UK
- * pattern), built on Kobalte's RadioGroup (WAI-ARIA radio group pattern,
- * native radio inputs, so arrow keys and Space work as in any form).
+ * One question as a fieldset whose legend is the page heading, with native
+ * radio inputs (the govuk-frontend pattern): arrow keys, Space and the
+ * screen reader's radio announcements come from the browser itself, and a new
+ * question renders in a fraction of the time a headless component library
+ * needs on an old phone (docs/adr/0010-native-radios.md).
  */
 export function RadioQuestion(props: {
   /** Stable id: used for the error summary link and the label. */
@@ -25,40 +26,59 @@ export function RadioQuestion(props: {
   /** The legend is the h1, so a screen reader hears the question when focus lands on it. */
   headingRef?: (el: HTMLHeadingElement) => void;
 }) {
+  const describedBy = () => [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <RadioGroup
-      as="fieldset"
+    <fieldset
       class="question"
-      name={props.id}
-      value={props.value ?? ''}
-      onChange={props.onChange}
-      validationState={props.error ? 'invalid' : 'valid'}
+      classList={{ 'question--error': !!props.error }}
+      role="radiogroup"
+      aria-labelledby={`${props.id}-legend`}
+      aria-describedby={describedBy()}
+      aria-invalid={props.error ? 'true' : undefined}
     >
-      <RadioGroup.Label as="legend" class="question__legend">
+      <legend class="question__legend" id={`${props.id}-legend`}>
         <h1 class="question__title" tabIndex={-1} ref={props.headingRef}>
           {props.legend}
         </h1>
-      </RadioGroup.Label>
+      </legend>
       <Show when={props.hint}>
-        <RadioGroup.Description class="hint">{props.hint}</RadioGroup.Description>
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
       </Show>
-      <RadioGroup.ErrorMessage class="field-error">
-        <span class="visually-hidden">{props.errorPrefix}: </span>
-        {props.error}
-      </RadioGroup.ErrorMessage>
+      <Show when={props.error}>
+        <p class="field-error" id={`${props.id}-error`}>
+          <span class="visually-hidden">{props.errorPrefix}: </span>
+          {props.error}
+        </p>
+      </Show>
       <div class="radios">
-        <For each={props.options}>
-          {(option, i) => (
-            <RadioGroup.Item value={option.value} class="radio">
-              <RadioGroup.ItemInput class="radio__input" id={i() === 0 ? `${props.id}-first` : undefined} />
-              <RadioGroup.ItemControl class="radio__control">
-                <RadioGroup.ItemIndicator class="radio__indicator" />
-              </RadioGroup.ItemControl>
-              <RadioGroup.ItemLabel class="radio__label">{option.label}</RadioGroup.ItemLabel>
-            </RadioGroup.Item>
-          )}
-        </For>
+        {/* By position, so the next question reuses the same rows and only their words change. */}
+        <Index each={props.options}>
+          {(option, i) => {
+            const inputId = () => (i === 0 ? `${props.id}-first` : `${props.id}-${i}`);
+            return (
+              <div class="radio">
+                <input
+                  class="radio__input"
+                  type="radio"
+                  id={inputId()}
+                  name={props.id}
+                  value={option().value}
+                  checked={props.value === option().value}
+                  onChange={() => props.onChange(option().value)}
+                />
+                <span class="radio__control" aria-hidden="true">
+                  <span class="radio__indicator" />
+                </span>
+                <label class="radio__label" for={inputId()}>
+                  {option().label}
+                </label>
+              </div>
+            );
+          }}
+        </Index>
       </div>
-    </RadioGroup>
+    </fieldset>
   );
 }

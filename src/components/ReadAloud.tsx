@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
 
 /**
  * A Swedish voice that runs on the device. A voice with localService false is
@@ -9,25 +9,47 @@ export function localVoice(synth: SpeechSynthesis | undefined, lang = 'sv'): Spe
 }
 
 /** "Läs upp": shown only where a local voice in the language exists. */
-export function ReadAloud(props: { label: string; stopLabel: string; text: () => string; lang: string }) {
+export function ReadAloud(props: {
+  label: string;
+  stopLabel: string;
+  text: () => string;
+  lang: string;
+  /** What is on screen (e.g. the question's id): reading stops when it changes. */
+  page?: string;
+}) {
   const synth = typeof window !== 'undefined' ? window.speechSynthesis : undefined;
   const [voice, setVoice] = createSignal<SpeechSynthesisVoice>();
   const [speaking, setSpeaking] = createSignal(false);
+  const stop = () => {
+    // cancel() is slow on some engines: call it only when something is being read.
+    if (speaking()) synth?.cancel();
+    setSpeaking(false);
+  };
+  const pick = () => setVoice(localVoice(synth, props.lang));
+  // A new page or a new language: stop reading the old words, find a voice for the new language.
+  createEffect(on(() => props.page, stop, { defer: true }));
+  createEffect(
+    on(
+      () => props.lang,
+      () => {
+        stop();
+        pick();
+      },
+      { defer: true },
+    ),
+  );
   onMount(() => {
-    const pick = () => setVoice(localVoice(synth, props.lang));
     pick();
     synth?.addEventListener?.('voiceschanged', pick);
     onCleanup(() => {
       synth?.removeEventListener?.('voiceschanged', pick);
-      // cancel() is slow on some engines: call it only when something is being read.
-      if (speaking()) synth?.cancel();
+      stop();
     });
   });
   const toggle = () => {
     if (!synth || !voice()) return;
     if (speaking()) {
-      synth.cancel();
-      setSpeaking(false);
+      stop();
       return;
     }
     const u = new SpeechSynthesisUtterance(props.text());

@@ -1,4 +1,4 @@
-import { createSignal, type JSX, Show } from 'solid-js';
+import { createComputed, createSignal, on, type JSX, Show } from 'solid-js';
 import { RadioQuestion } from '../components/RadioQuestion';
 import { ErrorSummary } from '../components/ErrorSummary';
 import type { QuestionNode } from '../engine/types';
@@ -20,6 +20,19 @@ export function QuestionView(props: {
 }) {
   const [value, setValue] = createSignal<string | undefined>(props.current);
   const [error, setError] = createSignal(false);
+  // The view stays on screen from question to question (only the words
+  // change, which is fast on an old phone); each new question starts with its
+  // own saved answer, if any, and no error.
+  createComputed(
+    on(
+      () => props.nodeId,
+      () => {
+        setValue(props.current);
+        setError(false);
+      },
+      { defer: true },
+    ),
+  );
   const key = (k: string) => `${props.errand}:questions.${props.nodeId}.${k}`;
   const fieldId = () => `q-${props.nodeId}`;
 

@@ -127,7 +127,7 @@ describe('what a screen reader hears (aria snapshots)', () => {
       await page.reload();
       await open();
       await settle(page);
-      // IDs made by Kobalte differ between runs; the snapshot keeps roles, names and states.
+      // The snapshot keeps roles, names and states, not ids.
       const snap = await page.locator('main').ariaSnapshot();
       const file = join(ROOT, 'tests/browser/aria', `${name}.yml`);
       if (update || !existsSync(file)) {
@@ -141,6 +141,23 @@ describe('what a screen reader hears (aria snapshots)', () => {
 
 describe('media preferences and themes', () => {
   const bg = (p) => p.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+  it('marks a question with an error by a bar beside it and the message in it, and drops both on the next question', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(`${server.origin}/#/sjuk/`);
+    await p.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+    await settle(p);
+    const bar = () => p.evaluate(() => getComputedStyle(document.querySelector('fieldset')).borderInlineStartWidth);
+    assert.equal(await bar(), '5px');
+    assert.ok(await p.locator('fieldset .field-error').isVisible());
+    await p.locator('fieldset').getByText(Object.values(sv.sjuk.questions.situation.options)[0], { exact: true }).click();
+    await p.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+    await settle(p);
+    assert.equal(await bar(), '0px');
+    assert.equal(await p.locator('.field-error, .error-summary').count(), 0);
+    await ctx.close();
+  });
 
   it('follows prefers-color-scheme: dark, with AAA contrast', async () => {
     const ctx = await browser.newContext({ colorScheme: 'dark' });

@@ -116,6 +116,8 @@ export async function settle(page) {
       return document.documentElement.dataset.ready === '1' && !!a && (a.tagName === 'H1' || a.classList.contains('error-summary')) && !document.querySelector('main:empty');
     }, null, { timeout: 3000 })
     .catch(() => {});
+  // The address bar follows the page a frame later (src/app/session.ts).
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(r))))));
 }
 
 /** AA tags plus the AAA contrast rule (7:1), which a tired or low-vision reader needs. */
@@ -141,7 +143,7 @@ export async function smallTargets(page) {
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || el.closest('.visually-hidden')) continue;
       if (el.classList.contains('skip-link')) continue; // off screen until focused
-      // Kobalte's native radio is transparent over its 44 px label row: measure the row.
+      // The native radio is transparent over its 44 px control; the row with its label is the target.
       const box = el.matches('input[type=radio].radio__input') ? el.closest('.radio').getBoundingClientRect() : r;
       const inline = el.tagName === 'A' && el.closest('p, li, dd') && style.display === 'inline';
       if (inline) continue;

@@ -135,6 +135,23 @@ describe('sends nothing, provably', () => {
     await ctx.close();
   });
 
+  it('keeps a language chosen on the static start page before the app runs', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    // A slow line: the app's script arrives late, so the static page is all there is for a while.
+    await p.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await p.goto(`${server.origin}/`);
+    assert.equal(await p.evaluate(() => document.documentElement.dataset.ready), undefined, 'the app is not running yet');
+    await p.getByRole('button', { name: 'العربية' }).click();
+    await p.waitForFunction(() => document.documentElement.dataset.ready === '1' && document.documentElement.lang === 'ar', null, { timeout: 10000 });
+    assert.equal(await p.evaluate(() => document.documentElement.dir), 'rtl');
+    await p.locator('h1', { hasText: content.locales.ar.common.start.title }).waitFor();
+    await ctx.close();
+  });
+
   it('comes back to the same page after "ladda om" for a new version, and forgets the note', async () => {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();

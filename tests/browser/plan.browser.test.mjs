@@ -73,6 +73,7 @@ describe('Min plan with three errands', () => {
     await addToPlan(page, MONEY.errand, MONEY.answers);
     await addToPlan(page, CRISIS.errand, CRISIS.answers);
     await page.getByRole('link', { name: /Min plan \(3\)/ }).click();
+    await settle(page);
     const s = await page.evaluate(() => ({ h1: document.querySelector('h1')?.textContent, focused: document.activeElement?.tagName, hash: location.hash }));
     assert.deepEqual(s, { h1: sv.common.plan.title, focused: 'H1', hash: '#/min-plan' });
     titles = await groupTitles(page);
@@ -238,7 +239,7 @@ describe('quick exit and read aloud', () => {
       const voices = [{ name: 'v', lang: 'sv-SE', localService: ${local}, default: true, voiceURI: 'v' }];
       window.__spoken = [];
       Object.defineProperty(window, 'speechSynthesis', { value: {
-        getVoices: () => voices, speak: (u) => window.__spoken.push(u.text), cancel: () => {},
+        getVoices: () => voices, speak: (u) => window.__spoken.push(u.text), cancel: () => { window.__cancelled = (window.__cancelled ?? 0) + 1; },
         addEventListener: () => {}, removeEventListener: () => {} } });
     })()`;
     for (const local of [true, false]) {
@@ -252,6 +253,16 @@ describe('quick exit and read aloud', () => {
         await btn.click();
         const spoken = await p.evaluate(() => window.__spoken);
         assert.ok(spoken[0].startsWith(sv.sjuk.questions.situation.title), spoken[0]);
+        // The next question stops the reading, and the button reads the new question.
+        const first = Object.values(sv.sjuk.questions.situation.options)[0];
+        await p.locator('fieldset').getByText(first, { exact: true }).click();
+        await p.getByRole('button', { name: sv.common.question.next }).click();
+        await settle(p);
+        assert.equal(await p.evaluate(() => window.__cancelled), 1, 'reading stopped');
+        await btn.click();
+        const next = await p.locator('h1').innerText();
+        assert.notEqual(next, sv.sjuk.questions.situation.title);
+        assert.ok((await p.evaluate(() => window.__spoken))[1].startsWith(next), 'reads the new question');
       } else {
         assert.equal(await btn.count(), 0, 'no control with only a cloud voice');
       }

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import axe from 'axe-core';
+import { createSignal } from 'solid-js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readCatalogueFromDisk } from '../../scripts/lib/disk-catalogue';
 import type { OutcomeNode, QuestionNode } from '../../src/engine/types';
@@ -60,6 +61,32 @@ describe('QuestionView', () => {
     expect(document.getElementById(link.getAttribute('href')!.slice(1))).toBeTruthy();
     expect(answered).toBeUndefined();
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('keeps one view from question to question: new words, its own saved answer, no stale error', () => {
+    const [id, setId] = createSignal('situation');
+    const current: Record<string, string | undefined> = { 'hur-lange': 'kort' };
+    render(() => (
+      <QuestionView errand="sjuk" nodeId={id()} node={cat.flows.sjuk!.nodes[id()] as QuestionNode} current={current[id()]}
+        progress={{ n: 1 }} onAnswer={() => {}} onBack={() => {}} headingRef={() => {}} onError={() => {}} />
+    ));
+    const h1 = screen.getByRole('heading', { level: 1 });
+    fireEvent.click(screen.getByLabelText('Jag har eget företag'));
+    setId('hur-lange');
+    expect(screen.getByRole('heading', { level: 1 })).toBe(h1);
+    expect(h1.textContent).toBe((cat.locales.sv!.sjuk as { questions: Record<string, { title: string }> }).questions['hur-lange']!.title);
+    const radios = screen.getAllByRole('radio') as HTMLInputElement[];
+    expect(radios).toHaveLength((cat.flows.sjuk!.nodes['hur-lange'] as QuestionNode).options.length);
+    expect(radios.filter((r) => r.checked).map((r) => r.value)).toEqual(['kort']);
+    expect(radios.every((r) => r.name === 'q-hur-lange')).toBe(true);
+    // Back to the first question, unanswered: nothing chosen; Nästa shows the error, and the next question drops it.
+    setId('situation');
+    expect((screen.getAllByRole('radio') as HTMLInputElement[]).some((r) => r.checked)).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Nästa' }));
+    expect(screen.getByRole('alert')).toBeTruthy();
+    setId('hur-lange');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('radiogroup').getAttribute('aria-invalid')).toBeNull();
   });
 
   it('sends the chosen option', () => {
