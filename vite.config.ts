@@ -8,13 +8,21 @@ import { errandOrder } from './src/engine/load.ts';
 import { visibleSteps, walk } from './src/engine/route.ts';
 import { isOutcome, isQuestion, type Catalogue } from './src/engine/types.ts';
 
+/** flows/ and locales/, read once per build (and again after a change to them in dev). */
+let onDisk: Catalogue | undefined;
+const catalogueOnDisk = () => (onDisk ??= readCatalogueFromDisk(process.cwd()));
+
 /** A flow with a broken route, key or source must fail the build, not a person. */
 function validateFlows(): Plugin {
   return {
     name: 'forsta-steget:validate-flows',
     buildStart() {
-      const problems = validateCatalogue(readCatalogueFromDisk(process.cwd()));
+      onDisk = undefined;
+      const problems = validateCatalogue(catalogueOnDisk());
       if (problems.length) this.error(new FlowValidationError(problems).message);
+    },
+    watchChange(file) {
+      if (/[\\/](flows|locales)[\\/]/.test(file)) onDisk = undefined;
     },
   };
 }
@@ -47,13 +55,12 @@ function firstContact(cat: Catalogue, id: string): string | undefined {
 function errandIndex(): Plugin {
   const id = 'virtual:errand-index';
   const resolved = '\0' + id;
-  const read = () => readCatalogueFromDisk(process.cwd());
   return {
     name: 'forsta-steget:errand-index',
     resolveId: (i) => (i === id || i.startsWith(`${id}/`) ? '\0' + i : undefined),
     load(i) {
       if (!i.startsWith(resolved)) return undefined;
-      const cat = read();
+      const cat = catalogueOnDisk();
       const order = errandOrder(cat);
       const titlesOf = (lang: string) =>
         Object.fromEntries(order.map((e) => [e, { title: lookup(cat.locales[lang]![e], 'title') as string, summary: lookup(cat.locales[lang]![e], 'summary') as string }]));
@@ -65,7 +72,7 @@ function errandIndex(): Plugin {
         .join(', ')} } };`;
     },
     transformIndexHtml(html) {
-      const cat = read();
+      const cat = catalogueOnDisk();
       const c = (k: string) => esc(lookup(cat.locales.sv!.common, k));
       const order = errandOrder(cat);
       const links = order

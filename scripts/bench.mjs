@@ -32,14 +32,13 @@ function initialJs(dir) {
  * package.json (CI never needs it); the first run installs it without saving.
  */
 async function importLighthouse() {
-  try {
-    return await import('lighthouse');
-  } catch {
+  // Look on disk first: a failed import() would be remembered by Node for this process.
+  if (!existsSync(join(ROOT, 'node_modules/lighthouse/package.json'))) {
     console.log('Installing lighthouse@12.8.2 for the benchmark (not saved to package.json)…');
     const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', 'lighthouse@12.8.2'], { cwd: ROOT, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('could not install lighthouse');
-    return await import('lighthouse');
   }
+  return await import('lighthouse');
 }
 
 async function lighthouseRun(url) {

@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { shortUrl } from './short-url';
 
 export interface StepCardProps {
   n: number;
@@ -36,7 +37,7 @@ export function StepCard(props: StepCardProps) {
             <br />
             {props.labels.web}:{' '}
             <a href={props.web} rel="noreferrer" target="_blank">
-              {props.web!.replace(/^https?:\/\/(www\.)?/, '')}
+              {shortUrl(props.web!)}
             </a>
           </Show>
           <br />

@@ -3,6 +3,7 @@ import { StepCard } from '../components/StepCard';
 import { visibleSteps } from '../engine/route';
 import type { Catalogue, OutcomeNode } from '../engine/types';
 import { formatChecked, t, tx } from '../i18n';
+import { shortUrl } from '../components/short-url';
 
 /** The plan: "Det här gör du först", ordered steps, sources with check dates. */
 export function OutcomeView(props: {
@@ -77,7 +78,7 @@ export function OutcomeView(props: {
           <For each={sources()}>
             {(s) => (
               <li>
-                <a href={s.url} rel="noreferrer" target="_blank">{s.url.replace(/^https?:\/\/(www\d?\.)?/, '')}</a>
+                <a href={s.url} rel="noreferrer" target="_blank">{shortUrl(s.url)}</a>
               </li>
             )}
           </For>

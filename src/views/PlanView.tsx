@@ -4,6 +4,7 @@ import { ReadAloud } from '../components/ReadAloud';
 import type { Catalogue } from '../engine/types';
 import { formatChecked, lang, t, tx } from '../i18n';
 import type { PlanStore } from '../app/plan-store';
+import { shortUrl } from '../components/short-url';
 
 /** Min plan: every added errand's steps in one order, to tick off, print, share or save. */
 export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareUrl: () => string; onStart: () => void; headingRef: (el: HTMLHeadingElement) => void }) {
@@ -166,9 +167,9 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
           <h2 id="plan-sources">{t('outcome.sources')}</h2>
           <p>{t('outcome.checked', { date: formatChecked(sources().map((x) => x.checked).sort()[0] ?? '') })}</p>
           <ul class="no-print">
-            <For each={sources()}>{(x) => <li><a href={x.url} rel="noreferrer" target="_blank">{x.url.replace(/^https?:\/\/(www\d?\.)?/, '')}</a></li>}</For>
+            <For each={sources()}>{(x) => <li><a href={x.url} rel="noreferrer" target="_blank">{shortUrl(x.url)}</a></li>}</For>
           </ul>
-          <p class="print-only">{[...new Set(sources().map((x) => x.url.replace(/^https?:\/\/(www\d?\.)?/, '').split('/')[0]))].join(', ')}</p>
+          <p class="print-only">{[...new Set(sources().map((x) => shortUrl(x.url).split('/')[0]))].join(', ')}</p>
         </section>
       </Show>
     </>
