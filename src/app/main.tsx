@@ -12,6 +12,15 @@ initI18n(catalogue, 'sv', { languages: languageCodes, load: ensureLanguage });
 whenLocaleLoaded(addTexts);
 const nextTask = () => new Promise<void>((r) => setTimeout(r));
 
+/** A selector that finds the same link or button in the page the app draws. */
+function sameElementIn(root: HTMLElement, el: Element | null): string | undefined {
+  if (!el || !root.contains(el)) return undefined;
+  const href = el.getAttribute('href');
+  if (el.tagName === 'A' && href) return `a[href="${CSS.escape(href)}"]`;
+  if (el.tagName === 'BUTTON' && el.getAttribute('lang')) return `button[lang="${CSS.escape(el.getAttribute('lang')!)}"]`;
+  return undefined;
+}
+
 async function start() {
   // The start page is already in the HTML; the errand list loads before the app takes over.
   await ensureIndex('sv');
@@ -34,9 +43,14 @@ async function start() {
   // so a tap is never kept waiting behind a long one: draw the page first,
   // then read what the person chose to save and set up offline use.
   await nextTask();
-  // The start page was rendered into index.html at build time; the app takes over from here.
-  document.getElementById('root')!.textContent = '';
-  render(() => <App session={session} plan={plan} settings={settings} />, document.getElementById('root')!);
+  // The start page was rendered into index.html at build time; the app takes
+  // over from here. Someone may already be on a link with the keyboard: they
+  // stay on the same link in the app's page.
+  const root = document.getElementById('root')!;
+  const focused = sameElementIn(root, document.activeElement);
+  root.textContent = '';
+  render(() => <App session={session} plan={plan} settings={settings} />, root);
+  if (focused) root.querySelector<HTMLElement>(focused)?.focus();
   await nextTask();
   void plan.init().then(async () => {
     // A language button pressed on the static start page, before the app ran (see vite.config.ts).

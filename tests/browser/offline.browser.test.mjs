@@ -152,6 +152,25 @@ describe('sends nothing, provably', () => {
     await ctx.close();
   });
 
+  it('keeps keyboard focus on the same link when the app takes over the static start page', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await p.goto(`${server.origin}/`);
+    const first = await p.locator('a.errand-link').first().getAttribute('href');
+    await p.locator(`a.errand-link[href="${first}"]`).focus();
+    assert.equal(await p.evaluate(() => document.documentElement.dataset.ready), undefined, 'the app is not running yet');
+    await p.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 10000 });
+    assert.equal(await p.evaluate(() => document.activeElement?.getAttribute('href')), first);
+    await p.keyboard.press('Enter');
+    await settle(p);
+    assert.equal(await p.evaluate(() => location.hash.split('/')[1]), first.split('/')[1]);
+    await ctx.close();
+  });
+
   it('comes back to the same page after "ladda om" for a new version, and forgets the note', async () => {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();
