@@ -135,16 +135,21 @@ describe('sends nothing, provably', () => {
     await ctx.close();
   });
 
-  it('keeps a language chosen on the static start page before the app runs', async () => {
+  /** A slow line: the app's script arrives late, so the static start page is all there is for a while. */
+  async function staticStartPage() {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();
-    // A slow line: the app's script arrives late, so the static page is all there is for a while.
     await p.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
       await new Promise((r) => setTimeout(r, 1500));
       await route.continue();
     });
     await p.goto(`${server.origin}/`);
     assert.equal(await p.evaluate(() => document.documentElement.dataset.ready), undefined, 'the app is not running yet');
+    return { ctx, p };
+  }
+
+  it('keeps a language chosen on the static start page before the app runs', async () => {
+    const { ctx, p } = await staticStartPage();
     await p.getByRole('button', { name: 'العربية' }).click();
     await p.waitForFunction(() => document.documentElement.dataset.ready === '1' && document.documentElement.lang === 'ar', null, { timeout: 10000 });
     assert.equal(await p.evaluate(() => document.documentElement.dir), 'rtl');
@@ -153,16 +158,9 @@ describe('sends nothing, provably', () => {
   });
 
   it('keeps keyboard focus on the same link when the app takes over the static start page', async () => {
-    const ctx = await browser.newContext();
-    const p = await ctx.newPage();
-    await p.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await new Promise((r) => setTimeout(r, 1500));
-      await route.continue();
-    });
-    await p.goto(`${server.origin}/`);
+    const { ctx, p } = await staticStartPage();
     const first = await p.locator('a.errand-link').first().getAttribute('href');
     await p.locator(`a.errand-link[href="${first}"]`).focus();
-    assert.equal(await p.evaluate(() => document.documentElement.dataset.ready), undefined, 'the app is not running yet');
     await p.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 10000 });
     assert.equal(await p.evaluate(() => document.activeElement?.getAttribute('href')), first);
     await p.keyboard.press('Enter');
