@@ -111,7 +111,7 @@ async function observedLcp(origin, runs = 5) {
  * - frame: until the next animation frame after that, which adds the wait
  *   for the display's next frame (0–16.7 ms at 60 Hz) — for reference.
  */
-async function answerLatency(origin, samples = 40) {
+async function answerLatency(origin, samples = 100) {
   const browser = await launch();
   try {
     const ctx = await browser.newContext();

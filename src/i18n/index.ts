@@ -74,13 +74,25 @@ export function t(key: CommonKey, options?: Options): string {
  */
 export function tx(key: string, options?: Options): string {
   tick();
-  if (!options) {
-    // Most texts are plain: read them straight from the store, which is much
-    // cheaper than a full t() on an old phone. Anything with {{…}} or $t(…),
-    // or missing, takes the full path.
+  // Most texts are plain, or fill in a number or a name: read them straight
+  // from the store, which is much cheaper than a full t() on an old phone.
+  // Plurals (count), nesting ($t(…)), formats ({{x, …}}) and missing keys
+  // take i18next's full path.
+  if (!options || !('count' in options)) {
     const i = key.indexOf(':');
     const v = i18next.getResource(i18next.language, i > 0 ? key.slice(0, i) : 'common', i > 0 ? key.slice(i + 1) : key);
-    if (typeof v === 'string' && !v.includes('{{') && !v.includes('$t(')) return v;
+    if (typeof v === 'string' && !v.includes('$t(')) {
+      if (!v.includes('{{')) return v;
+      if (options) {
+        let simple = true;
+        const out = v.replace(/\{\{([^{}]*)\}\}/g, (m, name: string) => {
+          const x = options[name.trim()];
+          if (!/^\s*\w+\s*$/.test(name) || (typeof x !== 'string' && typeof x !== 'number')) simple = false;
+          return String(x);
+        });
+        if (simple) return out;
+      }
+    }
   }
   return i18next.t(key, options as never) as unknown as string;
 }

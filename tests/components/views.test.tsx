@@ -78,7 +78,7 @@ describe('QuestionView', () => {
     const radios = screen.getAllByRole('radio') as HTMLInputElement[];
     expect(radios).toHaveLength((cat.flows.sjuk!.nodes['hur-lange'] as QuestionNode).options.length);
     expect(radios.filter((r) => r.checked).map((r) => r.value)).toEqual(['kort']);
-    expect(radios.every((r) => r.name === 'q-hur-lange')).toBe(true);
+    expect(new Set(radios.map((r) => r.name)).size).toBe(1);
     // Back to the first question, unanswered: nothing chosen; Nästa shows the error, and the next question drops it.
     setId('situation');
     expect((screen.getAllByRole('radio') as HTMLInputElement[]).some((r) => r.checked)).toBe(false);

@@ -12,6 +12,9 @@ describe('t() and tx()', () => {
     for (const key of ['start.title', 'question.next', 'sjuk:title', 'sjuk:questions.situation.title', 'contacts.fk.name', 'finns.inte', 'sjuk:finns.inte'])
       expect(tx(key)).toBe(i18next.t(key));
     expect(t('question.progress', { n: 2, total: 5 })).toBe('Fråga 2 av 5');
+    expect(t('question.progress', { n: 2, total: 5 })).toBe(i18next.t('question.progress', { n: 2, total: 5 }));
+    // A value missing from the options: i18next decides (it leaves the placeholder).
+    expect(t('question.progress', { n: 2 })).toBe(i18next.t('question.progress', { n: 2 }));
     // A text with {{…}} and no values still goes through i18next.
     expect(tx('question.progress')).toBe(i18next.t('question.progress'));
     // An object (a key that names a group, not a text) is not handed out as a text.
