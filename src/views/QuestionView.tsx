@@ -25,7 +25,7 @@ export function QuestionView(props: {
   // own saved answer, if any, and no error.
   createComputed(
     on(
-      () => props.nodeId,
+      [() => props.errand, () => props.nodeId],
       () => {
         setValue(props.current);
         setError(false);

@@ -89,6 +89,19 @@ describe('QuestionView', () => {
     expect(screen.getByRole('radiogroup').getAttribute('aria-invalid')).toBeNull();
   });
 
+  it('starts fresh on the same question id in another errand', () => {
+    const [errand, setErrand] = createSignal('psykisk-ohalsa');
+    render(() => (
+      <QuestionView errand={errand()} nodeId="fara" node={cat.flows[errand()]!.nodes.fara as QuestionNode}
+        progress={{ n: 1 }} onAnswer={() => {}} onBack={() => {}} headingRef={() => {}} onError={() => {}} />
+    ));
+    fireEvent.click(screen.getByRole('button', { name: 'Nästa' }));
+    expect(screen.getByRole('alert')).toBeTruthy();
+    setErrand('beroende');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe((cat.locales.sv!.beroende as { questions: Record<string, { title: string }> }).questions.fara!.title);
+  });
+
   it('sends the chosen option', () => {
     let answered: string | undefined;
     renderQ((o) => (answered = o));
