@@ -17,6 +17,16 @@ describe('plain Swedish (LIX)', () => {
     expect(over, `pages over LIX 30 (worst first): ${JSON.stringify(worst.slice(0, 5))}`).toEqual([]);
   });
 
+  it("keeps the app's own pages (start, crisis, plan, privacy, accessibility, ombud, footer…) at LIX 30 or below", () => {
+    const texts = (x: unknown): string[] => (typeof x === 'string' ? [x] : x && typeof x === 'object' ? Object.values(x).flatMap(texts) : []);
+    const sections = Object.entries(cat.locales.sv!.common as Record<string, unknown>)
+      .map(([name, v]) => ({ name, text: texts(v).map((t) => (/[.!?:”"]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`)).join(' ') }))
+      .filter((x) => x.text.split(/\s+/).length >= 20);
+    expect(sections.map((x) => x.name)).toEqual(expect.arrayContaining(['start', 'crisis', 'plan', 'privacy', 'a11y', 'ombud', 'footer']));
+    const over = sections.map((x) => ({ section: x.name, lix: +lix(x.text).toFixed(1) })).filter((x) => x.lix > 30);
+    expect(over).toEqual([]);
+  });
+
   it('keeps all Swedish prose together at LIX 30 or below', () => {
     const all = pages.map((p) => p.text).join(' ');
     const value = lix(all);
