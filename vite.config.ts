@@ -7,6 +7,7 @@ import { FlowValidationError, lookup, validateCatalogue } from './src/engine/val
 import { errandOrder } from './src/engine/load.ts';
 import { visibleSteps, walk } from './src/engine/route.ts';
 import { isOutcome, isQuestion, type Catalogue } from './src/engine/types.ts';
+import { dirOf, LANGUAGES } from './src/i18n/languages.ts';
 
 /** flows/ and locales/, read once per build (and again after a change to them in dev). */
 let onDisk: Catalogue | undefined;
@@ -78,10 +79,10 @@ function errandIndex(): Plugin {
       const links = order
         .map((e) => `<li><a class="errand-link" href="#/${e}/"><span class="errand-link__title">${esc(lookup(cat.locales.sv![e], 'title'))}</span><span class="errand-link__summary">${esc(lookup(cat.locales.sv![e], 'summary'))}</span></a></li>`)
         .join('');
-      const langs = ['sv', 'en', 'ar'].filter((l) => cat.locales[l]);
+      const langs = LANGUAGES.filter((l) => cat.locales[l]);
       const start = `<a class="skip-link" href="#main">${c('app.skipLink')}</a>
 <header class="header no-print"><div class="header__inner"><a class="header__name" href="#/">${c('app.name')}</a><nav class="header__nav" aria-label="${c('app.menu')}"><a class="header__link" href="#/min-plan">${c('plan.link')}</a><a class="header__link" href="#/visning">${c('display.link')}</a><a class="exit-button" href="https://www.smhi.se/" rel="noreferrer">${c('exit.button')}</a></nav></div>
-<nav class="lang-menu" aria-label="${c('app.language')}"><ul>${langs.map((l) => `<li><button type="button" class="lang-menu__item" lang="${l}" dir="${l === 'ar' ? 'rtl' : 'ltr'}" aria-pressed="${l === 'sv'}">${esc(lookup(cat.locales[l]!.common, 'app.languageName'))}</button></li>`).join('')}</ul></nav>
+<nav class="lang-menu" aria-label="${c('app.language')}"><ul>${langs.map((l) => `<li><button type="button" class="lang-menu__item" lang="${l}" dir="${dirOf(l)}" aria-pressed="${l === 'sv'}">${esc(lookup(cat.locales[l]!.common, 'app.languageName'))}</button></li>`).join('')}</ul></nav>
 <a class="crisis-link" href="#/hjalp">${c('crisis.link')}</a></header>
 <main id="main" tabindex="-1" class="main"><h1 tabindex="-1">${c('start.title')}</h1><p class="lead">${c('start.intro')}</p><p>${c('start.privacy')}</p><h2 id="errands-label">${c('start.listLabel')}</h2><ul class="errand-list" aria-labelledby="errands-label">${links}</ul></main>
 <footer class="footer no-print"><p><a href="#/for-ombud">${c('ombud.link')}</a> · <a href="#/tillganglighet">${c('a11y.link')}</a> · <a href="#/integritet">${c('privacy.link')}</a></p><p>${c('footer.privacy')}</p><p>${c('footer.about')}</p></footer>`;
@@ -95,14 +96,18 @@ function errandIndex(): Plugin {
   };
 }
 
+/** Allows exactly this inline code by its hash in the CSP's directive: still no 'unsafe-inline'. */
+const allowByHash = (html: string, directive: 'script-src' | 'style-src', code: string) =>
+  html.replace(`${directive} 'self'`, `${directive} 'self' 'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+
 /**
- * Puts the stylesheet into index.html so the first paint needs no second
- * request (LCP on slow networks), and allows exactly that style by its hash in
- * the CSP: still no 'unsafe-inline'.
+ * Nothing but index.html before the first paint (LCP on slow networks,
+ * docs/adr/0010): the stylesheet is inlined, the app's script runs only after
+ * the paint, and the manifest is linked by the app.
  */
-function inlineCss(): Plugin {
+function firstPaint(): Plugin {
   return {
-    name: 'forsta-steget:inline-css',
+    name: 'forsta-steget:first-paint',
     enforce: 'post',
     transformIndexHtml: {
       order: 'post',
@@ -114,8 +119,7 @@ function inlineCss(): Plugin {
           const css = String(chunk.source);
           const link = new RegExp(`<link rel="stylesheet"[^>]*href="[^"]*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`);
           if (!link.test(out)) continue;
-          const hash = createHash('sha256').update(css).digest('base64');
-          out = out.replace(link, () => `<style>${css}</style>`).replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
+          out = allowByHash(out.replace(link, () => `<style>${css}</style>`), 'style-src', css);
         }
         // The entry script loads after the first paint: the start page is
         // already in the HTML, so the browser paints it without waiting for
@@ -130,10 +134,7 @@ function inlineCss(): Plugin {
           // chosen on the static page before the app runs is kept for it
           // (links work without the app: the app reads the address on start).
           const loader = `let s=0;const go=()=>{if(!s){s=1;import(${src})}};try{new PerformanceObserver((l,o)=>{if(l.getEntries().length){o.disconnect();setTimeout(go)}}).observe({type:"paint",buffered:true})}catch{}setTimeout(go,800);document.addEventListener("click",e=>{const b=e.target.closest&&e.target.closest(".lang-menu__item");if(b&&!document.documentElement.dataset.ready){window.__earlyLang=b.lang;go()}})`;
-          const hash = createHash('sha256').update(loader).digest('base64');
-          out = out
-            .replace(entry[0], () => `<link rel="modulepreload" crossorigin href="${entry[1]}"><script type="module">${loader}</script>`)
-            .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+          out = allowByHash(out.replace(entry[0], () => `<link rel="modulepreload" crossorigin href="${entry[1]}"><script type="module">${loader}</script>`), 'script-src', loader);
         }
         return out;
       },
@@ -153,7 +154,7 @@ export default defineConfig({
     solid(),
     validateFlows(),
     errandIndex(),
-    inlineCss(),
+    firstPaint(),
     // Offline after the first visit: every errand in every language is precached.
     // We register the service worker ourselves (src/app/offline.ts), hence these two options.
     VitePWA({

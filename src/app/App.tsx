@@ -3,6 +3,7 @@ import { createEffect, createMemo, createSignal, For, lazy, Match, on, Show, Swi
 import { isOutcome, isQuestion } from '../engine/types';
 import { progress, remainingQuestions } from '../engine/progress';
 import { languages, lang, setLang, t, tx } from '../i18n';
+import { dirOf } from '../i18n/languages';
 import type { SettingsStore } from './settings';
 import { CrisisView } from '../views/CrisisView';
 import { ReadAloud } from '../components/ReadAloud';
@@ -63,13 +64,12 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   // After a step, focus goes to the new page's h1. Views load on demand, so the
   // heading may appear after the page change: its ref then takes the focus.
   let wantFocus = false;
-  const setHeading = (el: HTMLHeadingElement) => {
-    if (wantFocus) queueMicrotask(() => {
-      if (!el.isConnected) return;
-      wantFocus = false;
-      el.focus();
-    });
+  const takeFocus = (h: HTMLHeadingElement | null) => {
+    if (!wantFocus || !h?.isConnected) return;
+    wantFocus = false;
+    h.focus();
   };
+  const setHeading = (el: HTMLHeadingElement) => queueMicrotask(() => takeFocus(el));
   const [hasError, setHasError] = createSignal(false);
   /** A link to a page: a real href (works in a new tab), opened in place with history. */
   const openPage = (kind: PageKind) => (e: MouseEvent) => {
@@ -110,13 +110,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
       () => {
         setHasError(false);
         wantFocus = true;
-        queueMicrotask(() => {
-          const h = document.querySelector<HTMLHeadingElement>('main h1');
-          if (h && wantFocus) {
-            wantFocus = false;
-            h.focus();
-          }
-        });
+        queueMicrotask(() => takeFocus(document.querySelector<HTMLHeadingElement>('main h1')));
       },
       { defer: true },
     ),
@@ -148,7 +142,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
             <For each={languages()}>
               {(l) => (
                 <li>
-                  <button type="button" class="lang-menu__item" lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'} aria-pressed={lang() === l} onClick={() => void setLang(l).then(() => p.persist())}>
+                  <button type="button" class="lang-menu__item" lang={l} dir={dirOf(l)} aria-pressed={lang() === l} onClick={() => void setLang(l).then(() => p.persist())}>
                     {languageNames[l]}
                   </button>
                 </li>

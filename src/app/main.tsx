@@ -1,7 +1,7 @@
 import { render } from 'solid-js/web';
 import { App, RESUME_KEY } from './App';
 import { registerOffline } from './offline';
-import { addTexts, initI18n, lang, languages, setLang, type Lang } from '../i18n';
+import { addTexts, initI18n, isLanguage, lang, setLang } from '../i18n';
 import { catalogue, ensureIndex, ensureLanguage, languageCodes, whenLocaleLoaded } from './catalogue';
 import { createPlanStore } from './plan-store';
 import { createSettings } from './settings';
@@ -32,7 +32,7 @@ async function start() {
       const l = stored?.lang;
       if (!l) return;
       // A language this version does not have (older data, a tampered value): say so, stay in Swedish.
-      if ((languages() as string[]).includes(l)) void setLang(l as Lang);
+      if (isLanguage(l)) void setLang(l);
       else plan.setNotice('badLanguage');
     },
     reset: settings.reset,
@@ -55,7 +55,7 @@ async function start() {
   void plan.init().then(async () => {
     // A language button pressed on the static start page, before the app ran (see vite.config.ts).
     const early = (window as { __earlyLang?: string }).__earlyLang;
-    if (early && (languages() as string[]).includes(early)) await setLang(early as Lang).then(() => plan.persist());
+    if (early && isLanguage(early)) await setLang(early).then(() => plan.persist());
     // Back from "ladda om" after an update: restore the plan and the page, then forget the note.
     let raw: string | null = null;
     try {

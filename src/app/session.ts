@@ -6,10 +6,6 @@ import { lang } from '../i18n';
 import { catalogue, ensureErrand, isErrand, machineFor } from './catalogue';
 import { afterPaint } from './after-paint';
 
-/**
- * Where the person is. Only page positions go in the URL, after '#': never an
- * answer, and never an outcome id (an outcome id would reveal answers).
- */
 /** Pages with no state of their own: route kind → the name after '#/'. */
 export const PAGES = {
   crisis: 'hjalp',
@@ -21,6 +17,10 @@ export const PAGES = {
 } as const;
 export type PageKind = keyof typeof PAGES;
 
+/**
+ * Where the person is. Only page positions go in the URL, after '#': never an
+ * answer, and never an outcome id (an outcome id would reveal answers).
+ */
 export type Route =
   | { kind: 'start' }
   | { kind: PageKind }
@@ -91,16 +91,14 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   // history costs more than drawing the next question on an old phone, so the
   // question comes first. Writes keep their order; Back and quick exit settle
   // them first (see back() and wipe()).
+  // (afterPaint runs everything of one frame in one wait, and a flush that
+  // finds nothing pending does nothing.)
   const pending: (() => void)[] = [];
-  let scheduled = false;
   const flushHistory = () => {
-    scheduled = false;
     for (const write of pending.splice(0)) write();
   };
   const later = (write: () => void) => {
     pending.push(write);
-    if (scheduled) return;
-    scheduled = true;
     afterPaint(flushHistory);
   };
 

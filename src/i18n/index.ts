@@ -2,13 +2,14 @@ import i18next from 'i18next';
 import type { CommonKey } from './keys';
 import { createSignal } from 'solid-js';
 import type { Catalogue } from '../engine/types';
+import { dirOf, LANGUAGES, type Lang } from './languages';
 
-/** Languages in menu order; a language is offered only when its texts are in locales/. */
-export const LANGUAGES = ['sv', 'en', 'ar'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Lang };
+/** A language is offered only when its texts are in locales/. */
 let available: Lang[] = ['sv'];
 export const languages = () => available;
-const RTL: ReadonlySet<string> = new Set(['ar']);
+/** A language code this version offers (stored data and the static page may hold others). */
+export const isLanguage = (code: string): code is Lang => (available as string[]).includes(code);
 
 const [lang, setLangSignal] = createSignal<Lang>('sv');
 const [tick, setTick] = createSignal(0);
@@ -49,8 +50,8 @@ export function addTexts(l: string, ns: string, messages: unknown) {
 function syncDocument(l: Lang) {
   if (typeof document === 'undefined') return;
   document.documentElement.lang = l;
-  // Arabic is our one right-to-left language; i18next.dir() would ask Intl, which is slow on a cold start.
-  document.documentElement.dir = RTL.has(l) ? 'rtl' : 'ltr';
+  // Not i18next.dir(): it asks Intl, which is slow on a cold start.
+  document.documentElement.dir = dirOf(l);
 }
 
 export async function setLang(l: Lang) {

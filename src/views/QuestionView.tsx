@@ -35,7 +35,7 @@ export function QuestionView(props: {
   );
   const key = (k: string) => `${props.errand}:questions.${props.nodeId}.${k}`;
   // The same ids on every question: only the words change from one to the next.
-  const fieldId = () => 'fraga';
+  const fieldId = 'fraga';
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -51,7 +51,7 @@ export function QuestionView(props: {
   return (
     <form class="question-page" onSubmit={submit} noValidate>
       <Show when={error()}>
-        <ErrorSummary title={t('question.errorTitle')} message={t('question.errorRequired')} targetId={`${fieldId()}-first`} />
+        <ErrorSummary title={t('question.errorTitle')} message={t('question.errorRequired')} targetId={`${fieldId}-first`} />
       </Show>
       <p class="progress">
         {props.progress.total !== undefined
@@ -59,7 +59,7 @@ export function QuestionView(props: {
           : t('question.progressOpen', { n: props.progress.n })}
       </p>
       <RadioQuestion
-        id={fieldId()}
+        id={fieldId}
         legend={tx(key('title'))}
         hint={props.node.hint ? tx(key('hint')) : undefined}
         options={props.node.options.map((o) => ({ value: o, label: tx(key(`options.${o}`)) }))}
