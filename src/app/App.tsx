@@ -239,20 +239,9 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
                 onBack={() => s.back()}
                 headingRef={setHeading}
                 onError={setHasError}
-                readAloud={
-                  <ReadAloud
-                    label={t('readAloud.start')}
-                    stopLabel={t('readAloud.stop')}
-                    lang={lang()}
-                    page={node()}
-                    text={() => {
-                      const id = node();
-                      const k = (x: string) => tx(`${s.errand()}:questions.${id}.${x}`);
-                      const n = flow()!.nodes[id] as { hint?: boolean; options: string[] };
-                      return [k('title'), n.hint ? k('hint') : '', ...n.options.map((o) => `${k(`options.${o}`)}.`)].join(' ');
-                    }}
-                  />
-                }
+                readAloud={(text) => (
+                  <ReadAloud label={t('readAloud.start')} stopLabel={t('readAloud.stop')} lang={lang()} page={node()} text={text} />
+                )}
               />
             )}
           </Match>

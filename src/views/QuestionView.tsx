@@ -15,8 +15,8 @@ export function QuestionView(props: {
   onBack: () => void;
   headingRef: (el: HTMLHeadingElement) => void;
   onError: (hasError: boolean) => void;
-  /** The "Läs upp" control, where the device has a local voice. */
-  readAloud?: JSX.Element;
+  /** The "Läs upp" control, given the words on screen to read (question, hint, options). */
+  readAloud?: (text: () => string) => JSX.Element;
 }) {
   const [value, setValue] = createSignal<string | undefined>(props.current);
   const [error, setError] = createSignal(false);
@@ -36,6 +36,11 @@ export function QuestionView(props: {
   const key = (k: string) => `${props.errand}:questions.${props.nodeId}.${k}`;
   // The same ids on every question: only the words change from one to the next.
   const fieldId = 'fraga';
+  const legend = () => tx(key('title'));
+  const hint = () => (props.node.hint ? tx(key('hint')) : undefined);
+  const options = () => props.node.options.map((o) => ({ value: o, label: tx(key(`options.${o}`)) }));
+  // What "Läs upp" reads: the same words the page shows, in the same order.
+  const spoken = () => [legend(), hint() ?? '', ...options().map((o) => `${o.label}.`)].join(' ');
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -60,9 +65,9 @@ export function QuestionView(props: {
       </p>
       <RadioQuestion
         id={fieldId}
-        legend={tx(key('title'))}
-        hint={props.node.hint ? tx(key('hint')) : undefined}
-        options={props.node.options.map((o) => ({ value: o, label: tx(key(`options.${o}`)) }))}
+        legend={legend()}
+        hint={hint()}
+        options={options()}
         value={value()}
         onChange={(v) => {
           setValue(v);
@@ -75,7 +80,7 @@ export function QuestionView(props: {
         errorPrefix={t('question.errorTitlePrefix')}
         headingRef={props.headingRef}
       />
-      {props.readAloud}
+      {props.readAloud?.(spoken)}
       <div class="actions">
         <button type="submit" class="button">{t('question.next')}</button>
         <button type="button" class="button button--secondary" onClick={() => props.onBack()}>

@@ -124,6 +124,8 @@ describe('question page behaviour', () => {
     await page.goto(`${server.origin}/#/`);
     await page.getByRole('link', { name: sv.sjuk.title }).click();
     await page.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+    // The tab title follows a frame after the page.
+    await settle(page);
     const alert = page.getByRole('alert');
     assert.ok(await alert.isVisible());
     assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), true);

@@ -102,6 +102,27 @@ describe('QuestionView', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe((cat.locales.sv!.beroende as { questions: Record<string, { title: string }> }).questions.fara!.title);
   });
 
+  it('gives "Läs upp" the words on screen: question, hint and options, for each new question', () => {
+    const [id, setId] = createSignal('situation');
+    let text: (() => string) | undefined;
+    render(() => (
+      <QuestionView errand="sjuk" nodeId={id()} node={cat.flows.sjuk!.nodes[id()] as QuestionNode}
+        progress={{ n: 1 }} onAnswer={() => {}} onBack={() => {}} headingRef={() => {}} onError={() => {}}
+        readAloud={(t) => ((text = t), <button type="button">Läs upp</button>)} />
+    ));
+    const shown = () =>
+      [
+        screen.getByRole('heading', { level: 1 }).textContent,
+        document.querySelector('.hint')?.textContent ?? '',
+        ...[...document.querySelectorAll('.radio__label')].map((l) => `${l.textContent}.`),
+      ].join(' ');
+    expect(text!()).toBe(shown());
+    expect(text!()).toContain('Jag vet inte.');
+    setId('hur-lange');
+    expect(text!()).toBe(shown());
+    expect(text!().startsWith((cat.locales.sv!.sjuk as { questions: Record<string, { title: string }> }).questions['hur-lange']!.title)).toBe(true);
+  });
+
   it('sends the chosen option', () => {
     let answered: string | undefined;
     renderQ((o) => (answered = o));
