@@ -10,7 +10,7 @@ export interface RadioOption {
  * radio inputs (the govuk-frontend pattern): arrow keys, Space and the
  * screen reader's radio announcements come from the browser itself, and a new
  * question renders in a fraction of the time a headless component library
- * needs on an old phone (docs/adr/0010-native-radios.md).
+ * needs on an old phone (docs/adr/0011-native-radios-and-a-steady-question-view.md).
  */
 export function RadioQuestion(props: {
   /** Stable id: used for the error summary link and the label. */
