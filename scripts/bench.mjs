@@ -149,7 +149,8 @@ async function answerLatency(origin, samples = 200) {
         await pause();
         const [w, f] = await new Promise((resolve, reject) => {
           const t0 = performance.now();
-          document.querySelector('button[type=submit]').click();
+          // Nästa, then Tillbaka: the two buttons under the question.
+          document.querySelector('.actions .button:not(.button--secondary)').click();
           // After the app's own microtasks, which the click queued.
           queueMicrotask(() =>
             queueMicrotask(() => {
@@ -167,7 +168,7 @@ async function answerLatency(origin, samples = 200) {
         }
         second = texts();
         await pause();
-        document.querySelector('.actions button[type=button]').click();
+        document.querySelector('.actions .button--secondary').click();
         while (document.querySelector('h1').textContent !== first.h1) await nextFrame();
         await pause();
       }

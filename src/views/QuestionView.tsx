@@ -54,7 +54,15 @@ export function QuestionView(props: {
   };
 
   return (
-    <form class="question-page" onSubmit={submit} noValidate>
+    <form
+      class="question-page"
+      onSubmit={submit}
+      // Enter on an option goes on, as it does in a form with a submit button.
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type === 'radio') submit(e);
+      }}
+      noValidate
+    >
       <Show when={error()}>
         <ErrorSummary title={t('question.errorTitle')} message={t('question.errorRequired')} targetId={`${fieldId}-first`} />
       </Show>
@@ -82,7 +90,10 @@ export function QuestionView(props: {
       />
       {props.readAloud?.(spoken)}
       <div class="actions">
-        <button type="submit" class="button">{t('question.next')}</button>
+        {/* A plain button, not a submit button: a form submission makes the
+            browser do its own work before our handler runs, which costs an
+            old phone more than drawing the next question (ADR 13). */}
+        <button type="button" class="button" onClick={submit}>{t('question.next')}</button>
         <button type="button" class="button button--secondary" onClick={() => props.onBack()}>
           {t('question.back')}
         </button>

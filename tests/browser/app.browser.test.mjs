@@ -216,6 +216,26 @@ describe('keyboard alone', () => {
     assert.equal(s.h1, sv['psykisk-ohalsa'].outcomes['egen-mottagning'].title);
     assert.ok(s.focused);
   });
+
+  it('goes on with Enter on a chosen option, as a form does', async () => {
+    await page.goto(`${server.origin}/#/psykisk-ohalsa/`);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await page.locator('fieldset').waitFor();
+    assert.equal((await headingState()).h1, sv['psykisk-ohalsa'].questions.fara.title);
+    // Enter on an option with nothing chosen shows the error and stays.
+    await page.locator('#fraga-first').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getByRole('alert').count(), 1);
+    assert.equal((await headingState()).h1, sv['psykisk-ohalsa'].questions.fara.title);
+    // Choose "Nej" with the arrow key, then Enter on it goes on.
+    await page.locator('#fraga-first').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const s = await headingState();
+    assert.equal(s.h1, sv['psykisk-ohalsa'].questions.psykiatri.title);
+    assert.ok(s.focused);
+  });
 });
 
 describe('crisis help, print, language and no-JavaScript', () => {

@@ -130,6 +130,21 @@ describe('QuestionView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Nästa' }));
     expect(answered).toBe('egenforetagare');
   });
+
+  it('goes on with Enter on a chosen option, and shows the error with Enter on none', () => {
+    const answered: string[] = [];
+    renderQ((o) => answered.push(o));
+    const first = screen.getByLabelText('Jag har ett jobb och en chef');
+    fireEvent.keyDown(first, { key: 'Enter' });
+    expect(answered).toEqual([]);
+    expect(screen.getByRole('alert')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Jag studerar och får pengar från CSN'));
+    fireEvent.keyDown(screen.getByLabelText('Jag studerar och får pengar från CSN'), { key: 'Enter' });
+    expect(answered).toEqual(['student']);
+    // Other keys on an option do not send.
+    fireEvent.keyDown(screen.getByLabelText('Jag studerar och får pengar från CSN'), { key: ' ' });
+    expect(answered).toEqual(['student']);
+  });
 });
 
 describe('ReviewView', () => {
