@@ -193,15 +193,33 @@ async function answerLatency(origin, samples = 200) {
       }
       return { work, frame, floor };
     }, samples);
-    const stats = (xs) => {
-      xs.sort((a, b) => a - b);
-      const p = (q) => xs[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
-      return { p50Ms: +p(0.5).toFixed(1), p95Ms: +p(0.95).toFixed(1), maxMs: +xs.at(-1).toFixed(1) };
-    };
-    return { samples: work.length, ...stats(work), frame: stats(frame), floor: stats(floor) };
+    return { work, frame, floor };
   } finally {
     await browser.close();
   }
+}
+
+const stats = (values) => {
+  const xs = [...values].sort((a, b) => a - b);
+  const p = (q) => xs[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
+  return { p50Ms: +p(0.5).toFixed(1), p95Ms: +p(0.95).toFixed(1), maxMs: +xs.at(-1).toFixed(1) };
+};
+
+/**
+ * The answer measure in three fresh browsers, its answers pooled. One run's
+ * p95 moves by a quarter from run to run of the same build on this machine
+ * (ADR 12), more than most changes to the app; three runs give the p95 of
+ * 600 answers, and each run's own p95 is listed too.
+ */
+async function answerLatencyRuns(origin, runs = 3, samples = 200) {
+  const all = { work: [], frame: [], floor: [] };
+  const perRun = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await answerLatency(origin, samples);
+    for (const k of Object.keys(all)) all[k].push(...r[k]);
+    perRun.push({ p50Ms: stats(r.work).p50Ms, p95Ms: stats(r.work).p95Ms, floorP95Ms: stats(r.floor).p95Ms });
+  }
+  return { samples: all.work.length, ...stats(all.work), frame: stats(all.frame), floor: stats(all.floor), runs: perRun };
 }
 
 /** 500 generated errands: initial JS growth and validation time (linear in nodes and edges). */
@@ -242,7 +260,7 @@ results.initialJsGzip = initialJs(ROOT);
 const server = await startServer();
 try {
   results.lighthouse = await lighthouseRun(`${server.origin}/`);
-  results.latency = await answerLatency(server.origin);
+  results.latency = await answerLatencyRuns(server.origin);
   results.observedLcpMs = await observedLcp(server.origin);
 } finally {
   server.stop();
@@ -262,7 +280,8 @@ const table = [
   row('Lighthouse best practices', L.bestPractices, '100', L.bestPractices === 100),
   row('Largest Contentful Paint (mobile, simulated)', `${L.lcpMs} ms`, '≤ 1000 ms', L.lcpMs <= 1000),
   row('LCP observed in Chromium (CPU 4× slower, loopback), median of 5', `${results.observedLcpMs} ms`, '≤ 1000 ms', results.observedLcpMs <= 1000),
-  row('answer → next question laid out, p95 (CPU 6× slower)', `${results.latency.p95Ms} ms (p50 ${results.latency.p50Ms})`, '≤ 16 ms', results.latency.p95Ms <= 16),
+  row(`answer → next question laid out, p95 of ${results.latency.samples} answers in ${results.latency.runs.length} browsers (CPU 6× slower)`, `${results.latency.p95Ms} ms (p50 ${results.latency.p50Ms})`, '≤ 16 ms', results.latency.p95Ms <= 16),
+  row('… each browser’s own p95', results.latency.runs.map((r) => `${r.p95Ms} ms`).join(', '), '–', true),
   row('… to the next animation frame, p95 (adds the wait for the display)', `${results.latency.frame.p95Ms} ms (p50 ${results.latency.frame.p50Ms})`, '–', true),
   row('… for reference: the same words swapped by hand, no app code, laid out, p95 (CPU 6× slower)', `${results.latency.floor.p95Ms} ms (p50 ${results.latency.floor.p50Ms})`, '–', true),
   row(`initial JS with ${results.scaling.errands} errands`, `${kb(results.scaling.initialJsGzip)} (${results.scaling.growthPct >= 0 ? '+' : ''}${results.scaling.growthPct} %)`, '≤ +5 %', results.scaling.growthPct <= 5),

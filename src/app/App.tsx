@@ -14,6 +14,7 @@ import { catalogue, errands, languageNames } from './catalogue';
 import { type PageKind, REVIEW, RESULT, type Session } from './session';
 import type { CommonKey } from '../i18n/keys';
 import { afterPaint } from './after-paint';
+import { EXIT_URL } from './exit';
 // Pages off the main path load when first opened, keeping the first download small.
 const PlanView = lazy(() => import('../views/PlanView').then((m) => ({ default: m.PlanView })));
 const OmbudView = lazy(() => import('../views/OmbudView').then((m) => ({ default: m.OmbudView })));
@@ -34,8 +35,6 @@ const PAGE_TITLES: Record<PageKind, CommonKey> = {
   privacy: 'privacy.title',
 };
 
-/** A neutral page to leave for. Leaving is the person's own choice, so it is the one request off the origin. */
-export const EXIT_URL = 'https://www.smhi.se/';
 export const RESUME_KEY = 'forsta-steget-resume';
 
 export function App(props: { session: Session; plan: PlanStore; settings: SettingsStore }) {
@@ -83,6 +82,9 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     const r = s.route();
     return r.kind === 'errand' ? r.pos : undefined;
   };
+  // The kind of page, apart from where in the errand: from one question to
+  // the next it stays 'errand', so the pages below are not looked at again.
+  const kind = createMemo(() => s.route().kind);
 
   // The page title names the step, so a tab list and a screen reader both say where you are.
   createEffect(() => {
@@ -179,53 +181,8 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
           )}
         </Show>
         <Switch>
-          <Match when={s.route().kind === 'start'}>
-            <StartView errands={errands} onStart={(id) => s.startErrand(id)} headingRef={setHeading} />
-          </Match>
-          <Match when={s.route().kind === 'plan'}>
-            <PlanView store={p} catalogue={catalogue} shareUrl={shareUrl} onStart={() => s.goStart()} headingRef={setHeading} />
-          </Match>
-          <Match when={s.route().kind === 'ombud'}>
-            <OmbudView catalogue={catalogue} headingRef={setHeading} />
-          </Match>
-          <Match when={s.route().kind === 'display'}>
-            <SettingsView store={props.settings} headingRef={setHeading} />
-          </Match>
-          <Match when={s.route().kind === 'privacy'}>
-            <PrivacyView headingRef={setHeading} />
-          </Match>
-          <Match when={s.route().kind === 'a11y'}>
-            <AccessibilityView headingRef={setHeading} />
-          </Match>
-          <Match when={s.route().kind === 'crisis'}>
-            <CrisisView onBack={() => s.back()} headingRef={setHeading} />
-          </Match>
-          <Match when={s.route().kind === 'errand' && pos() === REVIEW && s.snapshot()}>
-            <ReviewView
-              errand={s.errand()!}
-              answers={s.snapshot()!.context.history.map((node) => ({ node, option: s.snapshot()!.context.answers[node]! }))}
-              onChange={(node) => s.send({ type: 'change', node })}
-              onConfirm={() => s.send({ type: 'confirm' })}
-              onBack={() => s.back()}
-              headingRef={setHeading}
-            />
-          </Match>
-          <Match when={s.route().kind === 'errand' && pos() === RESULT && isOutcome(flow()?.nodes[s.node()!])}>
-            <OutcomeView
-              errand={s.errand()!}
-              nodeId={s.node()!}
-              node={flow()!.nodes[s.node()!] as never}
-              catalogue={catalogue}
-              answers={s.snapshot()!.context.answers}
-              onAddToPlan={() => p.add({ errand: s.errand()!, outcome: s.node()!, answers: { ...s.snapshot()!.context.answers } })}
-              inPlan={p.entries().some((e) => e.errand === s.errand() && e.outcome === s.node())}
-              onShowPlan={() => s.open('plan')}
-              onRestart={() => s.restart()}
-              onBack={() => s.back()}
-              headingRef={setHeading}
-            />
-          </Match>
-          <Match when={s.route().kind === 'errand' && isQuestion(flow()?.nodes[s.node()!]) && s.node()}>
+          {/* The question first: a step from one question to the next stops here. */}
+          <Match when={kind() === 'errand' && isQuestion(flow()?.nodes[s.node()!]) && s.node()}>
             {(node) => (
               // Not keyed: from one question to the next the same view stays
               // and only its words change; QuestionView resets its form per question.
@@ -245,7 +202,53 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
               />
             )}
           </Match>
-          <Match when={s.route().kind === 'missing'}>
+          <Match when={kind() === 'start'}>
+            <StartView errands={errands} onStart={(id) => s.startErrand(id)} headingRef={setHeading} />
+          </Match>
+          <Match when={kind() === 'plan'}>
+            <PlanView store={p} catalogue={catalogue} shareUrl={shareUrl} onStart={() => s.goStart()} headingRef={setHeading} />
+          </Match>
+          <Match when={kind() === 'ombud'}>
+            <OmbudView catalogue={catalogue} headingRef={setHeading} />
+          </Match>
+          <Match when={kind() === 'display'}>
+            <SettingsView store={props.settings} headingRef={setHeading} />
+          </Match>
+          <Match when={kind() === 'privacy'}>
+            <PrivacyView headingRef={setHeading} />
+          </Match>
+          <Match when={kind() === 'a11y'}>
+            <AccessibilityView headingRef={setHeading} />
+          </Match>
+          <Match when={kind() === 'crisis'}>
+            <CrisisView onBack={() => s.back()} headingRef={setHeading} />
+          </Match>
+          <Match when={kind() === 'errand' && pos() === REVIEW && s.snapshot()}>
+            <ReviewView
+              errand={s.errand()!}
+              answers={s.snapshot()!.context.history.map((node) => ({ node, option: s.snapshot()!.context.answers[node]! }))}
+              onChange={(node) => s.send({ type: 'change', node })}
+              onConfirm={() => s.send({ type: 'confirm' })}
+              onBack={() => s.back()}
+              headingRef={setHeading}
+            />
+          </Match>
+          <Match when={kind() === 'errand' && pos() === RESULT && isOutcome(flow()?.nodes[s.node()!])}>
+            <OutcomeView
+              errand={s.errand()!}
+              nodeId={s.node()!}
+              node={flow()!.nodes[s.node()!] as never}
+              catalogue={catalogue}
+              answers={s.snapshot()!.context.answers}
+              onAddToPlan={() => p.add({ errand: s.errand()!, outcome: s.node()!, answers: { ...s.snapshot()!.context.answers } })}
+              inPlan={p.entries().some((e) => e.errand === s.errand() && e.outcome === s.node())}
+              onShowPlan={() => s.open('plan')}
+              onRestart={() => s.restart()}
+              onBack={() => s.back()}
+              headingRef={setHeading}
+            />
+          </Match>
+          <Match when={kind() === 'missing'}>
             <NotFoundView onHome={() => s.goStart()} headingRef={setHeading} />
           </Match>
         </Switch>

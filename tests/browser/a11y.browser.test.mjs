@@ -85,13 +85,15 @@ describe('keyboard alone', () => {
         const target = el.matches('input[type=radio]') ? el.closest('.radio').querySelector('.radio__control') : el;
         const cs = getComputedStyle(target);
         const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none';
-        return { kind: el.tagName + (el.getAttribute('type') ? `:${el.getAttribute('type')}` : ''), visible };
+        return { kind: el.tagName + (el.getAttribute('type') ? `:${el.getAttribute('type')}` : ''), name: el.textContent.trim(), visible };
       });
       if (!r) continue;
       assert.ok(r.visible, `focus visible on ${r.kind}`);
       seen.add(r.kind);
+      if (r.kind === 'BUTTON:button') seen.add(r.name);
     }
-    for (const kind of ['A', 'BUTTON:button', 'BUTTON:submit', 'INPUT:radio']) assert.ok(seen.has(kind), `tabbed to ${kind}: ${[...seen]}`);
+    // Links, buttons ("Nästa" among them) and the radios.
+    for (const kind of ['A', 'BUTTON:button', sv.common.question.next, 'INPUT:radio']) assert.ok(seen.has(kind), `tabbed to ${kind}: ${[...seen]}`);
   });
 });
 
