@@ -125,7 +125,7 @@ async function answerLatency(origin, samples = 200) {
     await page.locator('fieldset').waitFor();
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-    const { work, frame, floor } = await page.evaluate(async (n) => {
+    return await page.evaluate(async (n) => {
       const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       // A pause between steps, as a person reads: the page is idle when they click.
       const pause = async () => {
@@ -193,7 +193,6 @@ async function answerLatency(origin, samples = 200) {
       }
       return { work, frame, floor };
     }, samples);
-    return { work, frame, floor };
   } finally {
     await browser.close();
   }
@@ -217,7 +216,8 @@ async function answerLatencyRuns(origin, runs = 3, samples = 200) {
   for (let i = 0; i < runs; i++) {
     const r = await answerLatency(origin, samples);
     for (const k of Object.keys(all)) all[k].push(...r[k]);
-    perRun.push({ p50Ms: stats(r.work).p50Ms, p95Ms: stats(r.work).p95Ms, floorP95Ms: stats(r.floor).p95Ms });
+    const { p50Ms, p95Ms } = stats(r.work);
+    perRun.push({ p50Ms, p95Ms, floorP95Ms: stats(r.floor).p95Ms });
   }
   return { samples: all.work.length, ...stats(all.work), frame: stats(all.frame), floor: stats(all.floor), runs: perRun };
 }

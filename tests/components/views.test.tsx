@@ -134,15 +134,15 @@ describe('QuestionView', () => {
   it('goes on with Enter on a chosen option, and shows the error with Enter on none', () => {
     const answered: string[] = [];
     renderQ((o) => answered.push(o));
-    const first = screen.getByLabelText('Jag har ett jobb och en chef');
-    fireEvent.keyDown(first, { key: 'Enter' });
+    fireEvent.keyDown(screen.getByLabelText('Jag har ett jobb och en chef'), { key: 'Enter' });
     expect(answered).toEqual([]);
     expect(screen.getByRole('alert')).toBeTruthy();
-    fireEvent.click(screen.getByLabelText('Jag studerar och får pengar från CSN'));
-    fireEvent.keyDown(screen.getByLabelText('Jag studerar och får pengar från CSN'), { key: 'Enter' });
+    const student = screen.getByLabelText('Jag studerar och får pengar från CSN');
+    fireEvent.click(student);
+    fireEvent.keyDown(student, { key: 'Enter' });
     expect(answered).toEqual(['student']);
     // Other keys on an option do not send.
-    fireEvent.keyDown(screen.getByLabelText('Jag studerar och får pengar från CSN'), { key: ' ' });
+    fireEvent.keyDown(student, { key: ' ' });
     expect(answered).toEqual(['student']);
   });
 });
