@@ -48,3 +48,7 @@ writeFileSync('public/icon-512.png', icon(512, false));
 writeFileSync('public/icon-maskable-512.png', icon(512, true));
 writeFileSync('public/apple-touch-icon.png', icon(180, false));
 console.log('icons written');
+// The tab icon goes inline in index.html (no request before the first paint).
+// A PNG, not an SVG: Chromium loads the tab icon again on every step, and an
+// SVG costs a whole document each time, on the phone's main thread.
+console.log(`tab icon for index.html: data:image/png;base64,${icon(32, false).toString('base64')}`);

@@ -64,7 +64,6 @@ export function RadioQuestion(props: {
                   type="radio"
                   id={inputId()}
                   name={props.id}
-                  value={option().value}
                   checked={props.value === option().value}
                   onChange={() => props.onChange(option().value)}
                 />

@@ -82,8 +82,9 @@ describe('installable', () => {
       const r = await p.evaluate(async (u) => { const res = await fetch(u); return [res.status, res.headers.get('content-type')]; }, new URL(icon.src, new URL(href, server.origin + '/')).href);
       assert.deepEqual(r, [200, 'image/png'], icon.src);
     }
-    // The tab icon is drawn in the page itself: no request before the first paint.
-    assert.match((await p.locator('link[rel="icon"]').getAttribute('href')) ?? '', /^data:image\/svg\+xml,/);
+    // The tab icon is in the page itself (no request before the first paint),
+    // and a PNG: an SVG icon costs a whole document on every step.
+    assert.match((await p.locator('link[rel="icon"]').getAttribute('href')) ?? '', /^data:image\/png;base64,/);
     assert.ok(!/\/favicon\.ico$/.test(requested.join(' ')), 'no favicon.ico request');
     await ctx.close();
   });

@@ -77,7 +77,9 @@ describe('QuestionView', () => {
     expect(h1.textContent).toBe((cat.locales.sv!.sjuk as { questions: Record<string, { title: string }> }).questions['hur-lange']!.title);
     const radios = screen.getAllByRole('radio') as HTMLInputElement[];
     expect(radios).toHaveLength((cat.flows.sjuk!.nodes['hur-lange'] as QuestionNode).options.length);
-    expect(radios.filter((r) => r.checked).map((r) => r.value)).toEqual(['kort']);
+    // The radios carry no value attribute (ADR 11): the checked one is known by its label.
+    const sjukSv = cat.locales.sv!.sjuk as { questions: Record<string, { options: Record<string, string> }> };
+    expect(radios.filter((r) => r.checked).map((r) => r.labels?.[0]?.textContent)).toEqual([sjukSv.questions['hur-lange']!.options.kort]);
     expect(new Set(radios.map((r) => r.name)).size).toBe(1);
     // Back to the first question, unanswered: nothing chosen; Nästa shows the error, and the next question drops it.
     setId('situation');
