@@ -193,6 +193,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
                 current={s.snapshot()!.context.answers[node()]}
                 progress={progress(flow()!, node(), s.snapshot()!.context.history.length, tables())}
                 onAnswer={(option) => s.send({ type: 'answer', node: node(), option })}
+                onChoose={(option) => s.prepare({ type: 'answer', node: node(), option })}
                 onBack={() => s.back()}
                 headingRef={setHeading}
                 onError={setHasError}

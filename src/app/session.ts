@@ -1,5 +1,5 @@
 import { batch, createSignal } from 'solid-js';
-import type { Actor, SnapshotFrom } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import { type FlowEvent, type FlowMachine } from '../machines/flowMachine';
 import { nodeOf } from '../machines/node';
 import { lang } from '../i18n';
@@ -72,6 +72,10 @@ export function positionOf(snap: FlowSnapshot): string {
   return Object.values(v)[0] === 'result' ? RESULT : REVIEW;
 }
 
+/** Two events that say the same thing (events are plain data). */
+const sameEvent = (a: FlowEvent, b: FlowEvent) =>
+  a.type === b.type && (a as { node?: string }).node === (b as { node?: string }).node && (a as { option?: string }).option === (b as { option?: string }).option;
+
 interface HistoryState {
   depth: number;
 }
@@ -83,7 +87,15 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   const [errand, setErrand] = createSignal<string>();
   /** Bumped on every page change, so focus can move to the new heading. */
   const [page, setPage] = createSignal(0);
-  let actor: Actor<FlowMachine> | undefined;
+  /**
+   * The running errand: its machine and where it stands. XState's pure
+   * transition() steps it (the machine has no invoked or delayed actors, so it
+   * needs no running actor), which lets the next step be worked out ahead.
+   */
+  let run: { machine: FlowMachine; snap: FlowSnapshot; transition: typeof import('xstate').transition } | undefined;
+  const next = (e: FlowEvent) => run!.transition(run!.machine, run!.snap, e)[0];
+  /** The step for the option the person has chosen, worked out while they read it (see prepare()). */
+  let ahead: { from: FlowSnapshot; event: FlowEvent; to: FlowSnapshot } | undefined;
   let depth = 0;
   let errandDepth = 0;
 
@@ -115,18 +127,16 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     setRoute(r);
   };
 
-  const errandRoute = (): Route => ({ kind: 'errand', errand: errand()!, pos: positionOf(actor!.getSnapshot()) });
+  const errandRoute = (): Route => ({ kind: 'errand', errand: errand()!, pos: positionOf(run!.snap) });
 
   /** Loads the errand's flow and texts (a few kB, on demand), then shows its first question. */
   async function startErrand(id: string, how: 'push' | 'replace' = 'push') {
     await ensureErrand(id, [lang()]);
-    const [{ createActor }, machine] = await Promise.all([import('xstate'), machineFor(id)]);
-    actor?.stop();
-    actor = createActor(machine);
-    actor.subscribe((s) => setSnapshot(s));
-    actor.start();
+    const [{ getInitialSnapshot, transition }, machine] = await Promise.all([import('xstate'), machineFor(id)]);
+    run = { machine, snap: getInitialSnapshot(machine), transition };
+    ahead = undefined;
     setErrand(id);
-    setSnapshot(actor.getSnapshot());
+    setSnapshot(run.snap);
     if (how === 'push') push(errandRoute());
     else replace(errandRoute());
     errandDepth = depth;
@@ -134,15 +144,31 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
 
   /** Sends a forward event; a new page gets its own history entry. */
   function send(event: FlowEvent) {
-    if (!actor) return;
+    if (!run) return;
+    const before = positionOf(run.snap);
+    const a = ahead;
+    ahead = undefined;
+    run.snap = a && a.from === run.snap && sameEvent(a.event, event) ? a.to : next(event);
     // One update for the new snapshot, route and page: the next question renders once.
     batch(() => {
-      const before = positionOf(actor!.getSnapshot());
-      actor!.send(event);
-      if (positionOf(actor!.getSnapshot()) !== before) {
+      setSnapshot(run!.snap);
+      if (positionOf(run!.snap) !== before) {
         push(errandRoute());
         errandDepth = depth;
       }
+    });
+  }
+
+  /**
+   * The person has chosen an option: work out the step it leads to after the
+   * next frame, so that "Nästa" only has to show it. Nothing changes on screen;
+   * if anything else happens first, send() works the step out itself.
+   */
+  function prepare(event: FlowEvent) {
+    const from = run?.snap;
+    if (!from) return;
+    afterPaint(() => {
+      if (run?.snap === from) ahead = { from, event, to: next(event) };
     });
   }
 
@@ -160,8 +186,8 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
 
   /** Forgets the running errand and its answers. */
   function dropErrand() {
-    actor?.stop();
-    actor = undefined;
+    run = undefined;
+    ahead = undefined;
     setErrand(undefined);
     setSnapshot(undefined);
   }
@@ -191,9 +217,10 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     const d = st?.depth ?? 0;
     depth = d;
     if (r.kind === 'errand') {
-      if (actor && errand() === r.errand) {
+      if (run && errand() === r.errand) {
         // Back through the errand: one machine step per history step.
-        for (let i = d; i < errandDepth && actor.getSnapshot().can({ type: 'back' }); i++) actor.send({ type: 'back' });
+        for (let i = d; i < errandDepth && run.snap.can({ type: 'back' }); i++) run.snap = next({ type: 'back' });
+        setSnapshot(run.snap);
         errandDepth = d;
         replace(errandRoute());
       } else {
@@ -217,7 +244,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
 
   /** Where the person is, to come back to after "ladda om" (a new version). */
   function place() {
-    const snap = actor?.getSnapshot();
+    const snap = run?.snap;
     const r = route();
     if (!snap || r.kind !== 'errand') return undefined;
     return { errand: errand()!, answers: { ...snap.context.answers }, pos: r.pos };
@@ -228,10 +255,12 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     if (!isErrand(p.errand)) return;
     await startErrand(p.errand, 'replace');
     const { replayEvents } = await import('../machines/flowMachine');
-    for (const e of replayEvents(catalogue.flows[p.errand]!, p.answers)) actor?.send(e);
-    if (p.pos === RESULT) actor?.send({ type: 'confirm' });
+    if (!run) return;
+    for (const e of replayEvents(catalogue.flows[p.errand]!, p.answers)) run.snap = next(e);
+    if (p.pos === RESULT) run.snap = next({ type: 'confirm' });
     // Back to a question part-way: step back until the page matches.
-    for (let i = 0; i < 50 && p.pos !== RESULT && positionOf(actor!.getSnapshot()) !== p.pos && actor!.getSnapshot().can({ type: 'back' }); i++) actor!.send({ type: 'back' });
+    for (let i = 0; i < 50 && p.pos !== RESULT && positionOf(run.snap) !== p.pos && run.snap.can({ type: 'back' }); i++) run.snap = next({ type: 'back' });
+    setSnapshot(run.snap);
     replace(errandRoute());
     setPage((n) => n + 1);
   }
@@ -250,6 +279,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     init,
     startErrand,
     send,
+    prepare,
     back,
     goStart,
     restart,

@@ -1,4 +1,4 @@
-import { createComputed, createSignal, on, type JSX, Show } from 'solid-js';
+import { createComputed, createEffect, createSignal, on, type JSX, Show } from 'solid-js';
 import { RadioQuestion } from '../components/RadioQuestion';
 import { ErrorSummary } from '../components/ErrorSummary';
 import type { QuestionNode } from '../engine/types';
@@ -12,6 +12,8 @@ export function QuestionView(props: {
   current?: string;
   progress: { n: number; total?: number };
   onAnswer: (option: string) => void;
+  /** An option is chosen (or was chosen before): the app may work out where it leads, ahead of "Nästa". */
+  onChoose?: (option: string) => void;
   onBack: () => void;
   headingRef: (el: HTMLHeadingElement) => void;
   onError: (hasError: boolean) => void;
@@ -32,6 +34,12 @@ export function QuestionView(props: {
       },
       { defer: true },
     ),
+  );
+  // Each choice on screen, including a saved one on a new question.
+  createEffect(
+    on([value, () => props.errand, () => props.nodeId], ([v]) => {
+      if (v) props.onChoose?.(v);
+    }),
   );
   const key = (k: string) => `${props.errand}:questions.${props.nodeId}.${k}`;
   // The same ids on every question: only the words change from one to the next.

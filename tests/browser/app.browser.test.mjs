@@ -153,6 +153,30 @@ describe('question page behaviour', () => {
     assert.equal((await headingState()).h1, sv.common.start.title);
   });
 
+  it('goes where the last choice leads, when the person changes their mind just before Nästa', async () => {
+    // The app works out the chosen option's step after the next frame, ahead
+    // of Nästa. Here a new choice and Nästa come in one go, before that: the
+    // step must follow the new choice, not the one worked out ahead.
+    await page.goto(`${server.origin}/#/`);
+    await page.getByRole('link', { name: sv.sjuk.title }).click();
+    await page.locator('fieldset').getByText(sv.sjuk.questions.situation.options.anstalld, { exact: true }).click();
+    await settle(page);
+    await page.evaluate(([label, next]) => {
+      const row = [...document.querySelectorAll('.radio')].find((r) => r.querySelector('label')?.textContent === label);
+      row.querySelector('input').click();
+      [...document.querySelectorAll('button')].find((b) => b.textContent === next).click();
+    }, [sv.sjuk.questions.situation.options.vetinte, sv.common.question.next]);
+    assert.equal((await headingState()).h1, sv.common.review.title);
+    assert.ok(await page.getByText(sv.sjuk.questions.situation.options.vetinte, { exact: true }).isVisible());
+    // And the other way: the choice worked out ahead is the one sent.
+    await page.getByRole('button', { name: sv.common.question.back }).click();
+    assert.equal((await headingState()).h1, sv.sjuk.questions.situation.title);
+    await page.locator('fieldset').getByText(sv.sjuk.questions.situation.options.anstalld, { exact: true }).click();
+    await settle(page);
+    await page.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+    assert.equal((await headingState()).h1, sv.sjuk.questions['hur-lange'].title);
+  });
+
   it('keeps later answers that still apply when an answer is changed', async () => {
     await page.goto(`${server.origin}/#/`);
     await page.getByRole('link', { name: sv.sjuk.title }).click();

@@ -133,6 +133,21 @@ describe('QuestionView', () => {
     expect(answered).toBe('egenforetagare');
   });
 
+  it('tells the app each choice on screen, a saved one too, so the step can be worked out before Nästa', () => {
+    const [id, setId] = createSignal('situation');
+    const current: Record<string, string | undefined> = { 'hur-lange': 'kort' };
+    const chosen: string[] = [];
+    render(() => (
+      <QuestionView errand="sjuk" nodeId={id()} node={cat.flows.sjuk!.nodes[id()] as QuestionNode} current={current[id()]}
+        progress={{ n: 1 }} onAnswer={() => {}} onChoose={(o) => chosen.push(`${id()}=${o}`)} onBack={() => {}} headingRef={() => {}} onError={() => {}} />
+    ));
+    expect(chosen).toEqual([]);
+    fireEvent.click(screen.getByLabelText('Jag har eget företag'));
+    fireEvent.click(screen.getByLabelText('Jag studerar och får pengar från CSN'));
+    setId('hur-lange');
+    expect(chosen).toEqual(['situation=egenforetagare', 'situation=student', 'hur-lange=kort']);
+  });
+
   it('goes on with Enter on a chosen option, and shows the error with Enter on none', () => {
     const answered: string[] = [];
     renderQ((o) => answered.push(o));

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, getInitialSnapshot, transition } from 'xstate';
 import { readCatalogueFromDisk } from '../../scripts/lib/disk-catalogue';
 import { lookup } from '../../src/engine/validate';
 import { isOutcome, isQuestion } from '../../src/engine/types';
-import { compileFlow, nodeOf, replayEvents } from '../../src/machines/flowMachine';
+import { compileFlow, type FlowEvent, nodeOf, replayEvents } from '../../src/machines/flowMachine';
 import { loadStored, saveStored, STORAGE_KEY } from '../../src/engine/storage';
 
 const cat = readCatalogueFromDisk(process.cwd());
@@ -68,6 +68,12 @@ describe('hostile and random use of every errand (fast-check, 10 000 events each
       fc.assert(
         fc.property(fc.array(evArb, { minLength: EVENTS, maxLength: EVENTS }), (events) => {
           let actor = createActor(machine).start();
+          // The app steps the same machine with XState's pure transition(), not an actor (ADR 14): both must agree.
+          let pure = getInitialSnapshot(machine);
+          const send = (e: FlowEvent) => {
+            actor.send(e);
+            pure = transition(machine, pure, e)[0];
+          };
           const store = new Memory();
           let saved: { value: unknown } | undefined;
           let lang = 'sv';
@@ -77,24 +83,24 @@ describe('hostile and random use of every errand (fast-check, 10 000 events each
             const q = flow.nodes[node];
             switch (ev.t) {
               case 'answer':
-                if (isQuestion(q)) actor.send({ type: 'answer', node, option: q.options[ev.i % q.options.length]! });
+                if (isQuestion(q)) send({ type: 'answer', node, option: q.options[ev.i % q.options.length]! });
                 break;
               case 'stray':
-                actor.send({ type: 'answer', node: ev.node, option: ev.option });
+                send({ type: 'answer', node: ev.node, option: ev.option });
                 break;
               case 'back':
-                actor.send({ type: 'back' });
+                send({ type: 'back' });
                 break;
               case 'change': {
                 const h = snap.context.history;
-                if (h.length) actor.send({ type: 'change', node: h[ev.i % h.length]! });
+                if (h.length) send({ type: 'change', node: h[ev.i % h.length]! });
                 break;
               }
               case 'confirm':
-                actor.send({ type: 'confirm' });
+                send({ type: 'confirm' });
                 break;
               case 'restart':
-                actor.send({ type: 'restart' });
+                send({ type: 'restart' });
                 break;
               case 'lang':
                 lang = langs[ev.i % langs.length]!;
@@ -111,7 +117,8 @@ describe('hostile and random use of every errand (fast-check, 10 000 events each
                 if (r.state !== 'ok') break;
                 actor.stop();
                 actor = createActor(machine).start();
-                for (const e of replayEvents(flow, r.data.entries[0]!.answers)) actor.send(e);
+                pure = getInitialSnapshot(machine);
+                for (const e of replayEvents(flow, r.data.entries[0]!.answers)) send(e);
                 const v = actor.getSnapshot().value;
                 // A saved result page comes back as its review, one "confirm" away.
                 const same = JSON.stringify(v) === JSON.stringify(saved!.value) || (typeof saved!.value === 'object' && JSON.stringify({ [nodeOf(saved!.value as never)]: 'review' }) === JSON.stringify(v));
@@ -121,9 +128,12 @@ describe('hostile and random use of every errand (fast-check, 10 000 events each
               case 'reload':
                 actor.stop();
                 actor = createActor(machine).start();
+                pure = getInitialSnapshot(machine);
                 break;
             }
             const after = actor.getSnapshot();
+            expect(pure.value).toEqual(after.value);
+            expect(pure.context).toEqual(after.context);
             const at = nodeOf(after.value as never);
             expect(flow.nodes[at], `a real node: ${at}`).toBeDefined();
             expect(after.status).toBe('active');
