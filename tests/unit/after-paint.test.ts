@@ -3,55 +3,87 @@ import { afterPaint } from '../../src/app/after-paint';
 
 describe('afterPaint', () => {
   let frames: FrameRequestCallback[] = [];
+  let visibility: DocumentVisibilityState = 'visible';
   const drawFrame = () => {
     const due = frames;
     frames = [];
     for (const f of due) f(performance.now());
   };
+  const goToBackground = () => {
+    visibility = 'hidden';
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     frames = [];
+    visibility = 'visible';
     vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
   });
   afterEach(() => {
+    visibility = 'visible';
+    drawFrame();
     vi.runAllTimers();
     vi.useRealTimers();
     vi.unstubAllGlobals();
+    vi.restoreAllMocks();
   });
 
-  it('runs the work of one frame after that frame, together and in order', () => {
+  it('runs the work of one frame after that frame, together and in order, and not before it', () => {
     const ran: string[] = [];
     afterPaint(() => ran.push('a'));
     afterPaint(() => ran.push('b'));
-    vi.advanceTimersByTime(0);
+    vi.advanceTimersByTime(1000);
     expect(ran).toEqual([]);
     drawFrame();
     vi.advanceTimersByTime(0);
     expect(ran).toEqual(['a', 'b']);
   });
 
-  it("never runs a later frame's work before that frame, through the earlier wait's timer", () => {
+  it('asks for one frame per wait, and sets no timer until that frame', () => {
+    afterPaint(() => {});
+    afterPaint(() => {});
+    expect(frames).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("never runs a later frame's work early, when the tab went to the background during an earlier wait", () => {
     const ran: string[] = [];
     afterPaint(() => ran.push('first'));
-    vi.advanceTimersByTime(50);
-    drawFrame();
+    goToBackground();
     vi.advanceTimersByTime(0);
+    expect(ran).toEqual(['first']);
+    visibility = 'visible';
     afterPaint(() => ran.push('second'));
-    // The first wait's fallback timer comes due: the second frame is not drawn yet.
-    vi.advanceTimersByTime(50);
+    expect(frames).toHaveLength(2);
+    // The first wait's frame callback comes late, on its own: it must not run the second wait's work.
+    frames.shift()!(performance.now());
+    vi.advanceTimersByTime(0);
     expect(ran).toEqual(['first']);
     drawFrame();
     vi.advanceTimersByTime(0);
     expect(ran).toEqual(['first', 'second']);
   });
 
-  it('runs the work by the timer in a tab that draws no frames, and only once when a frame comes later', () => {
+  it('runs the work by a timer in a tab in the background, and only once when a frame comes later', () => {
     const ran: string[] = [];
+    visibility = 'hidden';
     afterPaint(() => ran.push('x'));
-    vi.advanceTimersByTime(100);
+    vi.advanceTimersByTime(0);
     expect(ran).toEqual(['x']);
     drawFrame();
     vi.advanceTimersByTime(0);
     expect(ran).toEqual(['x']);
+  });
+
+  it('runs the waiting work when the tab goes to the background before the frame', () => {
+    const ran: string[] = [];
+    afterPaint(() => ran.push('y'));
+    goToBackground();
+    vi.advanceTimersByTime(0);
+    expect(ran).toEqual(['y']);
+    drawFrame();
+    vi.advanceTimersByTime(0);
+    expect(ran).toEqual(['y']);
   });
 });
