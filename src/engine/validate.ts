@@ -37,22 +37,29 @@ export function formatProblem(p: Problem): string {
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
-/** Looks up a dotted key in nested messages. */
-export function lookup(messages: unknown, key: string): unknown {
+/** Looks up a key, given as its parts, in nested messages. */
+function at(messages: unknown, parts: readonly string[]): unknown {
   let cur: unknown = messages;
-  for (const part of key.split('.')) {
+  for (const part of parts) {
     if (cur === null || typeof cur !== 'object') return undefined;
     cur = (cur as Record<string, unknown>)[part];
   }
   return cur;
 }
 
-/** Every leaf key of nested messages, dotted. */
-export function leafKeys(messages: unknown, prefix = ''): string[] {
-  if (messages === null || typeof messages !== 'object') return prefix ? [prefix] : [];
-  return Object.entries(messages as Record<string, unknown>).flatMap(([k, v]) =>
-    leafKeys(v, prefix ? `${prefix}.${k}` : k),
-  );
+/** Looks up a dotted key in nested messages. */
+export function lookup(messages: unknown, key: string): unknown {
+  return at(messages, key.split('.'));
+}
+
+/** Adds to `out` each leaf key of `src` that is not a text in `other`, walking both at once. */
+function missingLeaves(src: unknown, other: unknown, prefix: string, out: string[]) {
+  if (src === null || typeof src !== 'object') {
+    if (prefix && typeof other !== 'string') out.push(prefix);
+    return;
+  }
+  const o = other !== null && typeof other === 'object' ? (other as Record<string, unknown>) : undefined;
+  for (const [k, v] of Object.entries(src as Record<string, unknown>)) missingLeaves(v, o?.[k], prefix ? `${prefix}.${k}` : k, out);
 }
 
 /** The locale keys a flow needs, in its own namespace. */
@@ -180,10 +187,11 @@ export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
   }
 
   // Locale keys: every required key in every language.
+  const required = requiredKeys(flow).map((r) => ({ ...r, parts: r.key.split('.') }));
   for (const [lang, namespaces] of Object.entries(cat.locales)) {
     const messages = namespaces[errand];
-    for (const { node, key } of requiredKeys(flow)) {
-      const v = lookup(messages, key);
+    for (const { node, key, parts } of required) {
+      const v = at(messages, parts);
       if (typeof v !== 'string' || v.trim() === '') add('missing-key', `key "${key}" is missing in locale "${lang}"`, node);
     }
   }
@@ -191,7 +199,7 @@ export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
     if (!isOutcome(node)) continue;
     for (const step of node.steps) {
       for (const [lang, namespaces] of Object.entries(cat.locales)) {
-        const v = lookup(namespaces.common, `contacts.${step.contact}.name`);
+        const v = at(namespaces.common, ['contacts', step.contact, 'name']);
         if (typeof v !== 'string') add('missing-key', `key "common:contacts.${step.contact}.name" is missing in locale "${lang}"`, id);
       }
     }
@@ -204,13 +212,12 @@ export function validateLocaleParity(cat: Catalogue, source = 'sv'): Problem[] {
   const problems: Problem[] = [];
   const src = cat.locales[source] ?? {};
   for (const [ns, messages] of Object.entries(src)) {
-    const keys = leafKeys(messages);
     for (const [lang, namespaces] of Object.entries(cat.locales)) {
       if (lang === source) continue;
-      for (const key of keys) {
-        if (typeof lookup(namespaces[ns], key) !== 'string') {
-          problems.push({ errand: ns, code: 'missing-key', message: `key "${key}" is in "${source}" but missing in locale "${lang}"` });
-        }
+      const missing: string[] = [];
+      missingLeaves(messages, namespaces[ns], '', missing);
+      for (const key of missing) {
+        problems.push({ errand: ns, code: 'missing-key', message: `key "${key}" is in "${source}" but missing in locale "${lang}"` });
       }
     }
   }

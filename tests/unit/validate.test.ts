@@ -77,6 +77,15 @@ describe('flow validation', () => {
     expect(validateCatalogue(cat).map((p) => p.message).join()).toMatch(/"extra".*missing in locale "en"/);
   });
 
+  it('names each key of a group that another language lacks, and a key that is not a text there', () => {
+    const cat = base();
+    (cat.locales.sv!.common as any).group = { a: 'A', inner: { b: 'B' } };
+    (cat.locales.sv!.common as any).word = 'Ord';
+    (cat.locales.en!.common as any).word = { not: 'a text' };
+    const missing = validateCatalogue(cat).filter((p) => p.code === 'missing-key' && /locale "en"/.test(p.message)).map((p) => p.message.match(/key "([^"]+)"/)![1]);
+    expect(missing).toEqual(['group.a', 'group.inner.b', 'word']);
+  });
+
   it('throws one error listing every problem, each with errand and node', () => {
     const cat = base();
     q(cat, 'q1').next.a = 'finns-inte';
