@@ -35,6 +35,16 @@ describe('QuestionView', () => {
       <QuestionView errand="sjuk" nodeId="situation" node={node} progress={{ n: 1 }} onAnswer={onAnswer}
         onBack={() => {}} headingRef={() => {}} onError={() => {}} />
     ));
+  /** The view kept on screen while the question changes: "situation", then "hur-lange" (answered "kort" before). */
+  const renderSteady = (onChoose?: (node: string, option: string) => void) => {
+    const [id, setId] = createSignal('situation');
+    const current: Record<string, string | undefined> = { 'hur-lange': 'kort' };
+    render(() => (
+      <QuestionView errand="sjuk" nodeId={id()} node={cat.flows.sjuk!.nodes[id()] as QuestionNode} current={current[id()]}
+        progress={{ n: 1 }} onAnswer={() => {}} onChoose={onChoose && ((o) => onChoose(id(), o))} onBack={() => {}} headingRef={() => {}} onError={() => {}} />
+    ));
+    return setId;
+  };
 
   it('renders the question as the legend of a fieldset, with hint and options, and no axe violations', async () => {
     const { container } = renderQ();
@@ -64,12 +74,7 @@ describe('QuestionView', () => {
   });
 
   it('keeps one view from question to question: new words, its own saved answer, no stale error', () => {
-    const [id, setId] = createSignal('situation');
-    const current: Record<string, string | undefined> = { 'hur-lange': 'kort' };
-    render(() => (
-      <QuestionView errand="sjuk" nodeId={id()} node={cat.flows.sjuk!.nodes[id()] as QuestionNode} current={current[id()]}
-        progress={{ n: 1 }} onAnswer={() => {}} onBack={() => {}} headingRef={() => {}} onError={() => {}} />
-    ));
+    const setId = renderSteady();
     const h1 = screen.getByRole('heading', { level: 1 });
     fireEvent.click(screen.getByLabelText('Jag har eget företag'));
     setId('hur-lange');
@@ -134,13 +139,8 @@ describe('QuestionView', () => {
   });
 
   it('tells the app each choice on screen, a saved one too, so the step can be worked out before Nästa', () => {
-    const [id, setId] = createSignal('situation');
-    const current: Record<string, string | undefined> = { 'hur-lange': 'kort' };
     const chosen: string[] = [];
-    render(() => (
-      <QuestionView errand="sjuk" nodeId={id()} node={cat.flows.sjuk!.nodes[id()] as QuestionNode} current={current[id()]}
-        progress={{ n: 1 }} onAnswer={() => {}} onChoose={(o) => chosen.push(`${id()}=${o}`)} onBack={() => {}} headingRef={() => {}} onError={() => {}} />
-    ));
+    const setId = renderSteady((node, o) => chosen.push(`${node}=${o}`));
     expect(chosen).toEqual([]);
     fireEvent.click(screen.getByLabelText('Jag har eget företag'));
     fireEvent.click(screen.getByLabelText('Jag studerar och får pengar från CSN'));

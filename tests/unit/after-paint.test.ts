@@ -9,6 +9,11 @@ describe('afterPaint', () => {
     frames = [];
     for (const f of due) f(performance.now());
   };
+  /** A frame is drawn, then the timers it set run. */
+  const paint = () => {
+    drawFrame();
+    vi.advanceTimersByTime(0);
+  };
   const goToBackground = () => {
     visibility = 'hidden';
     document.dispatchEvent(new Event('visibilitychange'));
@@ -35,8 +40,7 @@ describe('afterPaint', () => {
     afterPaint(() => ran.push('b'));
     vi.advanceTimersByTime(1000);
     expect(ran).toEqual([]);
-    drawFrame();
-    vi.advanceTimersByTime(0);
+    paint();
     expect(ran).toEqual(['a', 'b']);
   });
 
@@ -60,8 +64,7 @@ describe('afterPaint', () => {
     frames.shift()!(performance.now());
     vi.advanceTimersByTime(0);
     expect(ran).toEqual(['first']);
-    drawFrame();
-    vi.advanceTimersByTime(0);
+    paint();
     expect(ran).toEqual(['first', 'second']);
   });
 
@@ -71,8 +74,7 @@ describe('afterPaint', () => {
     afterPaint(() => ran.push('x'));
     vi.advanceTimersByTime(0);
     expect(ran).toEqual(['x']);
-    drawFrame();
-    vi.advanceTimersByTime(0);
+    paint();
     expect(ran).toEqual(['x']);
   });
 
@@ -82,8 +84,7 @@ describe('afterPaint', () => {
     goToBackground();
     vi.advanceTimersByTime(0);
     expect(ran).toEqual(['y']);
-    drawFrame();
-    vi.advanceTimersByTime(0);
+    paint();
     expect(ran).toEqual(['y']);
   });
 });
