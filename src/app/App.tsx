@@ -60,15 +60,18 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     document.getElementById('root')?.replaceChildren();
     location.replace(EXIT_URL);
   };
-  // After a step, focus goes to the new page's h1. Views load on demand, so the
-  // heading may appear after the page change: its ref then takes the focus.
+  // After a step, focus goes to the new page's h1, once the page is drawn:
+  // moving focus costs an old phone as much as drawing the next question, and
+  // a screen reader hears the heading a frame later either way (ADR 15).
+  // Views load on demand, so the heading may appear after the page change:
+  // its ref then takes the focus.
   let wantFocus = false;
   const takeFocus = (h: HTMLHeadingElement | null) => {
     if (!wantFocus || !h?.isConnected) return;
     wantFocus = false;
     h.focus();
   };
-  const setHeading = (el: HTMLHeadingElement) => queueMicrotask(() => takeFocus(el));
+  const setHeading = (el: HTMLHeadingElement) => afterPaint(() => takeFocus(el));
   const [hasError, setHasError] = createSignal(false);
   /** A link to a page: a real href (works in a new tab), opened in place with history. */
   const openPage = (kind: PageKind) => (e: MouseEvent) => {
@@ -112,7 +115,10 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
       () => {
         setHasError(false);
         wantFocus = true;
-        queueMicrotask(() => takeFocus(document.querySelector<HTMLHeadingElement>('main h1')));
+        // A new page starts at its top, in the frame that draws it (scrolling
+        // to 0, 0 needs no layout); the focus follows after that frame.
+        window.scrollTo(0, 0);
+        afterPaint(() => takeFocus(document.querySelector<HTMLHeadingElement>('main h1')));
       },
       { defer: true },
     ),

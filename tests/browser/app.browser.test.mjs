@@ -177,6 +177,34 @@ describe('question page behaviour', () => {
     assert.equal((await headingState()).h1, sv.sjuk.questions['hur-lange'].title);
   });
 
+  it('draws the next question from the top of the page first, then moves focus to its heading', async () => {
+    // Moving focus costs an old phone as much as drawing the question, so it
+    // comes a frame later (ADR 15); the new page must still start at its top.
+    await page.goto(`${server.origin}/#/`);
+    await page.getByRole('link', { name: sv.sjuk.title }).click();
+    await settle(page);
+    await page.locator('fieldset').getByText(sv.sjuk.questions.situation.options.anstalld, { exact: true }).click();
+    const drawn = await page.evaluate(async (next) => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const scrolledBefore = window.scrollY;
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === next);
+      // As a press does: focus on Nästa, then the click.
+      button.focus();
+      button.click();
+      await Promise.resolve();
+      await Promise.resolve();
+      return { scrolledBefore, h1: document.querySelector('h1').textContent, scrollY: window.scrollY, focusOnNext: document.activeElement === button };
+    }, sv.common.question.next);
+    assert.ok(drawn.scrolledBefore > 0, 'the question page is taller than the screen at 320 px');
+    assert.deepEqual(
+      { h1: drawn.h1, scrollY: drawn.scrollY, focusOnNext: drawn.focusOnNext },
+      { h1: sv.sjuk.questions['hur-lange'].title, scrollY: 0, focusOnNext: true },
+      'in the frame that draws it: the new question, from the top, focus not yet moved',
+    );
+    const s = await headingState();
+    assert.deepEqual({ focused: s.focused, h1: s.h1 }, { focused: true, h1: sv.sjuk.questions['hur-lange'].title });
+  });
+
   it('keeps later answers that still apply when an answer is changed', async () => {
     await page.goto(`${server.origin}/#/`);
     await page.getByRole('link', { name: sv.sjuk.title }).click();
