@@ -151,14 +151,15 @@ async function answerLatency(origin, samples = 200) {
       for (let i = 0; i < n + 3; i++) {
         first = texts();
         document.querySelector('input[type=radio]').click();
-        // A press moves focus to Nästa before its click (mousedown, or Tab
-        // and then Enter), so the app moves focus away from it after the answer.
-        document.querySelector('.actions .button:not(.button--secondary)').focus();
+        // Nästa, then Tillbaka: the two buttons under the question. A press
+        // moves focus to Nästa before its click (mousedown, or Tab and then
+        // Enter), so the app moves focus away from it after the answer.
+        const next = document.querySelector('.actions .button:not(.button--secondary)');
+        next.focus();
         await pause();
         const [w, f] = await new Promise((resolve, reject) => {
           const t0 = performance.now();
-          // Nästa, then Tillbaka: the two buttons under the question.
-          document.querySelector('.actions .button:not(.button--secondary)').click();
+          next.click();
           // After the app's own microtasks, which the click queued.
           queueMicrotask(() =>
             queueMicrotask(() => {

@@ -38,9 +38,11 @@ async function headingState() {
   }));
 }
 
+const nextButton = () => page.getByRole('button', { name: sv.common.question.next, exact: true });
+
 async function answer(label) {
   await page.locator('fieldset').getByText(label, { exact: true }).click();
-  await page.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+  await nextButton().click();
 }
 
 before(async () => {
@@ -123,7 +125,7 @@ describe('question page behaviour', () => {
   it('shows a linked error summary, focused, when Nästa is pressed with nothing chosen', async () => {
     await page.goto(`${server.origin}/#/`);
     await page.getByRole('link', { name: sv.sjuk.title }).click();
-    await page.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+    await nextButton().click();
     // The tab title follows a frame after the page.
     await settle(page);
     const alert = page.getByRole('alert');
@@ -145,7 +147,7 @@ describe('question page behaviour', () => {
     assert.equal(s.h1, sv.sjuk.questions.situation.title);
     assert.ok(s.focused);
     assert.ok(await page.getByLabel(sv.sjuk.questions.situation.options.student).isChecked());
-    await page.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+    await nextButton().click();
     await page.getByRole('button', { name: sv.common.question.back }).click();
     s = await headingState();
     assert.equal(s.h1, sv.sjuk.questions.situation.title);
@@ -161,11 +163,11 @@ describe('question page behaviour', () => {
     await page.getByRole('link', { name: sv.sjuk.title }).click();
     await page.locator('fieldset').getByText(sv.sjuk.questions.situation.options.anstalld, { exact: true }).click();
     await settle(page);
-    await page.evaluate(([label, next]) => {
+    await nextButton().evaluate((next, label) => {
       const row = [...document.querySelectorAll('.radio')].find((r) => r.querySelector('label')?.textContent === label);
       row.querySelector('input').click();
-      [...document.querySelectorAll('button')].find((b) => b.textContent === next).click();
-    }, [sv.sjuk.questions.situation.options.vetinte, sv.common.question.next]);
+      next.click();
+    }, sv.sjuk.questions.situation.options.vetinte);
     assert.equal((await headingState()).h1, sv.common.review.title);
     assert.ok(await page.getByText(sv.sjuk.questions.situation.options.vetinte, { exact: true }).isVisible());
     // And the other way: the choice worked out ahead is the one sent.
@@ -173,7 +175,7 @@ describe('question page behaviour', () => {
     assert.equal((await headingState()).h1, sv.sjuk.questions.situation.title);
     await page.locator('fieldset').getByText(sv.sjuk.questions.situation.options.anstalld, { exact: true }).click();
     await settle(page);
-    await page.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+    await nextButton().click();
     assert.equal((await headingState()).h1, sv.sjuk.questions['hur-lange'].title);
   });
 
@@ -184,17 +186,16 @@ describe('question page behaviour', () => {
     await page.getByRole('link', { name: sv.sjuk.title }).click();
     await settle(page);
     await page.locator('fieldset').getByText(sv.sjuk.questions.situation.options.anstalld, { exact: true }).click();
-    const drawn = await page.evaluate(async (next) => {
+    const drawn = await nextButton().evaluate(async (next) => {
       window.scrollTo(0, document.documentElement.scrollHeight);
       const scrolledBefore = window.scrollY;
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === next);
       // As a press does: focus on Nästa, then the click.
-      button.focus();
-      button.click();
+      next.focus();
+      next.click();
       await Promise.resolve();
       await Promise.resolve();
-      return { scrolledBefore, h1: document.querySelector('h1').textContent, scrollY: window.scrollY, focusOnNext: document.activeElement === button };
-    }, sv.common.question.next);
+      return { scrolledBefore, h1: document.querySelector('h1').textContent, scrollY: window.scrollY, focusOnNext: document.activeElement === next };
+    });
     assert.ok(drawn.scrolledBefore > 0, 'the question page is taller than the screen at 320 px');
     assert.deepEqual(
       { h1: drawn.h1, scrollY: drawn.scrollY, focusOnNext: drawn.focusOnNext },
