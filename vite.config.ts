@@ -124,9 +124,10 @@ function firstPaint(): Plugin {
         }
         // The entry script loads after the first paint: the start page is
         // already in the HTML, so the browser paints it without waiting for
-        // the app (LCP on slow phones). The download still starts at once
-        // (modulepreload); only running the app waits a frame. The inline
-        // loader is allowed by its hash, so still no 'unsafe-inline'.
+        // the app (LCP on slow phones). Nothing else is fetched before that
+        // paint, not even a modulepreload of the app: fetching and compiling
+        // it alongside the HTML put the paint back (ADR 10, addendum). The
+        // inline loader is allowed by its hash, so still no 'unsafe-inline'.
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(out);
         if (entry) {
           const src = JSON.stringify(entry[1]);
@@ -135,7 +136,7 @@ function firstPaint(): Plugin {
           // chosen on the static page before the app runs is kept for it
           // (links work without the app: the app reads the address on start).
           const loader = `let s=0;const go=()=>{if(!s){s=1;import(${src})}};try{new PerformanceObserver((l,o)=>{if(l.getEntries().length){o.disconnect();setTimeout(go)}}).observe({type:"paint",buffered:true})}catch{}setTimeout(go,800);document.addEventListener("click",e=>{const b=e.target.closest&&e.target.closest(".lang-menu__item");if(b&&!document.documentElement.dataset.ready){window.__earlyLang=b.lang;go()}})`;
-          out = allowByHash(out.replace(entry[0], () => `<link rel="modulepreload" crossorigin href="${entry[1]}"><script type="module">${loader}</script>`), 'script-src', loader);
+          out = allowByHash(out.replace(entry[0], () => `<script type="module">${loader}</script>`), 'script-src', loader);
         }
         return out;
       },

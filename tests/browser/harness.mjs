@@ -24,11 +24,12 @@ function freePort() {
   });
 }
 
-export async function startServer() {
-  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `vite build` first (npm run test:browser does)');
+/** `vite preview` of a project's dist/ (this project's, or another copy's: the benchmark's 500 errands). */
+export async function startServer(root = ROOT) {
+  if (!existsSync(join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run `vite build` first (npm run test:browser does)');
   const port = await freePort();
-  const proc = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: ROOT,
+  const proc = spawn(join(root, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const origin = `http://127.0.0.1:${port}`;

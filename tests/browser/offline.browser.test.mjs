@@ -136,6 +136,23 @@ describe('sends nothing, provably', () => {
     await ctx.close();
   });
 
+  it('fetches nothing but the HTML before the start page is painted, and the app after it', async () => {
+    // A preload of the app (or any other file) fetched alongside the HTML
+    // puts the first paint back on a slow line (ADR 10, addendum).
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    await p.goto(`${server.origin}/`);
+    await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    const r = await p.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      files: performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.startTime]),
+    }));
+    assert.ok(r.fcp > 0, 'the start page painted');
+    assert.ok(r.files.some(([f]) => /^\/assets\/index-[^/]+\.js$/.test(f)), 'the app was fetched');
+    assert.deepEqual(r.files.filter(([, t]) => t < r.fcp).map(([f]) => f), [], 'fetched before the first paint');
+    await ctx.close();
+  });
+
   /** A slow line: the app's script arrives late, so the static start page is all there is for a while. */
   async function staticStartPage() {
     const ctx = await browser.newContext();
