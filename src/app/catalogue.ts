@@ -2,6 +2,9 @@ import svCommon from '../../locales/sv/common.json';
 import index from 'virtual:errand-index';
 import type { Catalogue, Contact, Messages, Source } from '../engine/types';
 import type { FlowMachine } from '../machines/flowMachine';
+import type { ErrandIndex } from './start-index';
+
+export { indexInPage } from './start-index';
 
 /**
  * Flows and texts load per errand and per language, on demand, so the first
@@ -29,11 +32,14 @@ const titleLoaders = index.titleLoaders;
 
 export const isErrand = (id: string) => errands.includes(id);
 
-/** The errand list and the titles in a language: what the start page needs. */
-export async function ensureIndex(lang: string) {
+/**
+ * The errand list and the titles in a language: what the start page needs.
+ * `given` is the list already on the page (see indexInPage), for its language.
+ */
+export async function ensureIndex(lang: string, given?: ErrandIndex) {
   const load = titleLoaders[lang];
   if (!load) return;
-  const { order, titles } = await load();
+  const { order, titles } = given ?? (await load());
   if (!errands.length) errands.push(...order);
   for (const [id, m] of Object.entries(titles)) if (!catalogue.locales[lang]?.[id]) onLocaleLoaded(lang, id, m);
 }

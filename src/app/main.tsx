@@ -2,7 +2,7 @@ import { render } from 'solid-js/web';
 import { App, RESUME_KEY } from './App';
 import { registerOffline } from './offline';
 import { addTexts, initI18n, isLanguage, lang, setLang } from '../i18n';
-import { catalogue, ensureIndex, ensureLanguage, languageCodes, whenLocaleLoaded } from './catalogue';
+import { catalogue, ensureIndex, ensureLanguage, indexInPage, languageCodes, whenLocaleLoaded } from './catalogue';
 import { createPlanStore } from './plan-store';
 import { createSettings } from './settings';
 import { createSession } from './session';
@@ -22,8 +22,9 @@ function sameElementIn(root: HTMLElement, el: Element | null): string | undefine
 }
 
 async function start() {
-  // The start page is already in the HTML; the errand list loads before the app takes over.
-  await ensureIndex('sv');
+  // The start page is already in the HTML, in Swedish: its errand list is
+  // the app's too, so nothing needs fetching before the app takes over.
+  await ensureIndex('sv', indexInPage(document.getElementById('root')!));
   const settings = createSettings(() => plan.persist());
   const plan = createPlanStore({
     current: () => ({ ...settings.settings(), lang: lang() }),
