@@ -22,9 +22,9 @@ function build(dir) {
 
 /**
  * JavaScript the start page loads, gzipped: every script file Chromium
- * fetches from opening the page until the app has taken over (the entry, the
- * chunks it imports and the Swedish errand list), read from dist/ and gzipped
- * at level 9, as a static host would serve it.
+ * fetches from opening the page until the app has taken over and the network
+ * is quiet (the entry and anything it loads at the start), read from dist/
+ * and gzipped at level 9, as a static host would serve it.
  */
 async function initialJs(dir) {
   const server = await startServer(dir);
