@@ -210,7 +210,15 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
             )}
           </Match>
           <Match when={kind() === 'start'}>
-            <StartView errands={errands} onStart={(id) => s.startErrand(id)} headingRef={setHeading} />
+            <StartView
+              errands={errands}
+              onStart={(id) => {
+                // The question page's code comes alongside the errand's files.
+                void QuestionView.preload();
+                void s.startErrand(id);
+              }}
+              headingRef={setHeading}
+            />
           </Match>
           <Match when={kind() === 'plan'}>
             <PlanView store={p} catalogue={catalogue} shareUrl={shareUrl} onStart={() => s.goStart()} headingRef={setHeading} />

@@ -70,11 +70,13 @@ export function whenLocaleLoaded(fn: typeof onLocaleLoaded) {
 
 /** An errand's flow, the registries and its texts in the given languages. */
 export async function ensureErrand(id: string, langs: string[]) {
+  // The registries need no map of files: they are fetched alongside it.
+  const registries = ensureRegistries();
   const load = (await files()).flowFiles[`../../flows/${id}/flow.json`];
   if (!load) throw new Error(`unknown errand ${id}`);
   await Promise.all([
     catalogue.flows[id] ? undefined : load().then((f) => (catalogue.flows[id] = { ...f, id })),
-    ensureRegistries(),
+    registries,
     ...[...new Set(['sv', ...langs])].map((l) => ensureLocale(l, id)),
   ]);
 }

@@ -131,8 +131,10 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
 
   /** Loads the errand's flow and texts (a few kB, on demand), then shows its first question. */
   async function startErrand(id: string, how: 'push' | 'replace' = 'push') {
-    await ensureErrand(id, [lang()]);
-    const [{ getInitialSnapshot, transition }, machine] = await Promise.all([import('xstate'), machineFor(id)]);
+    // XState is fetched alongside the errand's files, not after them: on a
+    // slow line each wait in a row is a round trip before the first question.
+    const [{ getInitialSnapshot, transition }] = await Promise.all([import('xstate'), import('../machines/flowMachine'), ensureErrand(id, [lang()])]);
+    const machine = await machineFor(id);
     run = { machine, snap: getInitialSnapshot(machine), transition };
     ahead = undefined;
     setErrand(id);

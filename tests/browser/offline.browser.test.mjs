@@ -157,6 +157,32 @@ describe('sends nothing, provably', () => {
     await ctx.close();
   });
 
+  it("fetches an errand's code and files together when it starts, not one after the other", async () => {
+    // On a slow line each wait in a row is a round trip before the first
+    // question. Holding back the map of errand files shows what is asked for
+    // without it: everything that does not need the map.
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    await p.goto(`${server.origin}/`);
+    await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    const asked = [];
+    let released = false;
+    p.on('request', (r) => {
+      if (!released) asked.push(new URL(r.url()).pathname.split('/').pop());
+    });
+    await p.route(/\/assets\/loaders-[^/]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      released = true;
+      await route.continue();
+    });
+    await p.locator('a.errand-link').first().click();
+    await p.locator('fieldset').waitFor();
+    for (const f of ['loaders-', 'xstate', 'flowMachine-', 'QuestionView-', 'contacts-', 'sources-']) {
+      assert.ok(asked.some((a) => a.startsWith(f)), `${f} asked for at once (asked: ${asked.join(', ')})`);
+    }
+    await ctx.close();
+  });
+
   /** A slow line: the app's script arrives late, so the static start page is all there is for a while. */
   async function staticStartPage() {
     const ctx = await browser.newContext();
