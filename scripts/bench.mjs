@@ -94,11 +94,12 @@ async function lighthouseRun(url) {
 }
 
 /**
- * LCP as Chromium itself reports it (PerformanceObserver), CPU slowed 4× like
- * Lighthouse's mobile preset, on loopback (no network slowdown): the median
- * of 5 loads. Lighthouse's figure above is simulated from a trace.
+ * The median of `runs` measures, each in a fresh phone-sized browser context
+ * with the CPU slowed 4× like Lighthouse's mobile preset and no service
+ * worker; with `slowLine`, the network slowed too, to Lighthouse's slow 4G
+ * (150 ms round trips, 1.6 Mbit/s).
  */
-async function observedLcp(origin, runs = 5) {
+async function medianOfLoads(runs, slowLine, measure) {
   const browser = await launch();
   try {
     const values = [];
@@ -106,17 +107,12 @@ async function observedLcp(origin, runs = 5) {
       const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
       const page = await ctx.newPage();
       const cdp = await ctx.newCDPSession(page);
+      if (slowLine) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+      }
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.addInitScript(() => {
-        window.__lcp = 0;
-        new PerformanceObserver((l) => {
-          for (const e of l.getEntries()) window.__lcp = e.startTime;
-        }).observe({ type: 'largest-contentful-paint', buffered: true });
-      });
-      await page.goto(`${origin}/`);
-      await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-      await page.waitForTimeout(300);
-      values.push(await page.evaluate(() => window.__lcp));
+      values.push(await measure(page));
       await ctx.close();
     }
     values.sort((a, b) => a - b);
@@ -127,48 +123,49 @@ async function observedLcp(origin, runs = 5) {
 }
 
 /**
- * Choosing an errand on a first visit over a slow line: Chromium's network
- * slowed to 150 ms round trips and 1.6 Mbit/s (Lighthouse's slow 4G), the
- * CPU 4× slower, no service worker yet. Timed in the page, from the click on
- * the first errand to its first question in the page (ADR 17): median of 5.
+ * LCP as Chromium itself reports it (PerformanceObserver), CPU slowed 4×, on
+ * loopback (no network slowdown): the median of 5 loads. Lighthouse's figure
+ * above is simulated from a trace.
  */
-async function firstQuestion(origin, runs = 5) {
-  const browser = await launch();
-  try {
-    const values = [];
-    for (let i = 0; i < runs; i++) {
-      const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
-      const page = await ctx.newPage();
-      const cdp = await ctx.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.goto(`${origin}/`);
-      await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-      await page.waitForLoadState('networkidle');
-      const ms = await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const link = document.querySelector('a.errand-link');
-            let t0 = 0;
-            new MutationObserver((_, o) => {
-              if (!document.querySelector('fieldset')) return;
-              o.disconnect();
-              resolve(performance.now() - t0);
-            }).observe(document.body, { childList: true, subtree: true });
-            t0 = performance.now();
-            link.click();
-          }),
-      );
-      values.push(ms);
-      await ctx.close();
-    }
-    values.sort((a, b) => a - b);
-    return Math.round(values[Math.floor(values.length / 2)]);
-  } finally {
-    await browser.close();
-  }
-}
+const observedLcp = (origin, runs = 5) =>
+  medianOfLoads(runs, false, async (page) => {
+    await page.addInitScript(() => {
+      window.__lcp = 0;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) window.__lcp = e.startTime;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await page.waitForTimeout(300);
+    return page.evaluate(() => window.__lcp);
+  });
+
+/**
+ * Choosing an errand on a first visit over a slow line, CPU 4× slower, no
+ * service worker yet. Timed in the page, from the click on the first errand
+ * to its first question in the page (ADR 17): median of 5.
+ */
+const firstQuestion = (origin, runs = 5) =>
+  medianOfLoads(runs, true, async (page) => {
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await page.waitForLoadState('networkidle');
+    return page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const link = document.querySelector('a.errand-link');
+          let t0 = 0;
+          new MutationObserver((_, o) => {
+            if (!document.querySelector('fieldset')) return;
+            o.disconnect();
+            resolve(performance.now() - t0);
+          }).observe(document.body, { childList: true, subtree: true });
+          t0 = performance.now();
+          link.click();
+        }),
+    );
+  });
 
 /**
  * Answer → next question, with the CPU slowed 6× through the DevTools
