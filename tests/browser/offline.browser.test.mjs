@@ -136,13 +136,19 @@ describe('sends nothing, provably', () => {
     await ctx.close();
   });
 
-  it('fetches nothing but the HTML before the start page is painted, and then only the app', async () => {
-    // A preload of the app (or any other file) fetched alongside the HTML
-    // puts the first paint back on a slow line (ADR 10, addendum).
+  /** A first visit (no service worker yet), once the app has taken over the start page. */
+  async function firstVisit() {
     const ctx = await browser.newContext({ serviceWorkers: 'block' });
     const p = await ctx.newPage();
     await p.goto(`${server.origin}/`);
     await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    return { ctx, p };
+  }
+
+  it('fetches nothing but the HTML before the start page is painted, and then only the app', async () => {
+    // A preload of the app (or any other file) fetched alongside the HTML
+    // puts the first paint back on a slow line (ADR 10, addendum).
+    const { ctx, p } = await firstVisit();
     const r = await p.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       files: performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.startTime]),
@@ -161,10 +167,7 @@ describe('sends nothing, provably', () => {
     // On a slow line each wait in a row is a round trip before the first
     // question. Holding back the map of errand files shows what is asked for
     // without it: everything that does not need the map.
-    const ctx = await browser.newContext({ serviceWorkers: 'block' });
-    const p = await ctx.newPage();
-    await p.goto(`${server.origin}/`);
-    await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    const { ctx, p } = await firstVisit();
     const asked = [];
     let released = false;
     p.on('request', (r) => {
