@@ -4,8 +4,6 @@ import type { Catalogue, Contact, Messages, Source } from '../engine/types';
 import type { FlowMachine } from '../machines/flowMachine';
 import type { ErrandIndex } from './start-index';
 
-export { indexInPage } from './start-index';
-
 /**
  * Flows and texts load per errand and per language, on demand, so the first
  * page needs little JavaScript. Files are found by path (import.meta.glob), so
@@ -96,9 +94,14 @@ export async function ensureAll(lang: string) {
 }
 
 const machines = new Map<string, FlowMachine>();
-/** The errand's machine; XState itself loads with the first errand, not with the start page. */
-export async function machineFor(errand: string): Promise<FlowMachine> {
-  const { compileFlow } = await import('../machines/flowMachine');
+/**
+ * The errand's machine, with its flow and texts in `langs` loaded. The flow
+ * compiler (and XState with it) loads with the first errand, not with the
+ * start page, and is fetched alongside the errand's files, not after them:
+ * on a slow line each wait in a row is a round trip (ADR 17).
+ */
+export async function machineFor(errand: string, langs: string[]): Promise<FlowMachine> {
+  const [{ compileFlow }] = await Promise.all([import('../machines/flowMachine'), ensureErrand(errand, langs)]);
   let m = machines.get(errand);
   if (!m) machines.set(errand, (m = compileFlow(catalogue.flows[errand]!)));
   return m;

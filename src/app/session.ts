@@ -3,7 +3,7 @@ import type { SnapshotFrom } from 'xstate';
 import { type FlowEvent, type FlowMachine } from '../machines/flowMachine';
 import { nodeOf } from '../machines/node';
 import { lang } from '../i18n';
-import { catalogue, ensureErrand, isErrand, machineFor } from './catalogue';
+import { catalogue, isErrand, machineFor } from './catalogue';
 import { afterPaint } from './after-paint';
 
 /** Pages with no state of their own: route kind → the name after '#/'. */
@@ -131,10 +131,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
 
   /** Loads the errand's flow and texts (a few kB, on demand), then shows its first question. */
   async function startErrand(id: string, how: 'push' | 'replace' = 'push') {
-    // XState is fetched alongside the errand's files, not after them: on a
-    // slow line each wait in a row is a round trip before the first question.
-    const [{ getInitialSnapshot, transition }] = await Promise.all([import('xstate'), import('../machines/flowMachine'), ensureErrand(id, [lang()])]);
-    const machine = await machineFor(id);
+    const [{ getInitialSnapshot, transition }, machine] = await Promise.all([import('xstate'), machineFor(id, [lang()])]);
     run = { machine, snap: getInitialSnapshot(machine), transition };
     ahead = undefined;
     setErrand(id);
