@@ -202,10 +202,12 @@ async function answerLatency(origin, samples = 200) {
         await nextFrame();
         await new Promise((r) => setTimeout(r, 30));
       };
+      // The question on screen, not the next one drawn ahead (ADR 18).
+      const onScreen = '.question-slot:not(.question-slot--ahead)';
       const texts = () => ({
-        h1: document.querySelector('h1').textContent,
-        hint: document.querySelector('.hint')?.textContent ?? '',
-        labels: [...document.querySelectorAll('.radio__label')].map((l) => l.textContent),
+        h1: document.querySelector(`${onScreen} h1`).textContent,
+        hint: document.querySelector(`${onScreen} .hint`)?.textContent ?? '',
+        labels: [...document.querySelectorAll(`${onScreen} .radio__label`)].map((l) => l.textContent),
       });
       const work = [];
       const frame = [];
@@ -214,11 +216,11 @@ async function answerLatency(origin, samples = 200) {
       // The first answers warm up (the question view loads once, as on a person's first step).
       for (let i = 0; i < n + 3; i++) {
         first = texts();
-        document.querySelector('input[type=radio]').click();
+        document.querySelector(`${onScreen} input[type=radio]`).click();
         // Nästa, then Tillbaka: the two buttons under the question. A press
         // moves focus to Nästa before its click (mousedown, or Tab and then
         // Enter), so the app moves focus away from it after the answer.
-        const next = document.querySelector('.actions .button:not(.button--secondary)');
+        const next = document.querySelector(`${onScreen} .actions .button:not(.button--secondary)`);
         next.focus();
         await pause();
         const [w, f] = await new Promise((resolve, reject) => {
@@ -227,7 +229,7 @@ async function answerLatency(origin, samples = 200) {
           // After the app's own microtasks, which the click queued.
           queueMicrotask(() =>
             queueMicrotask(() => {
-              const h = document.querySelector('h1');
+              const h = document.querySelector(`${onScreen} h1`);
               if (h.textContent === first.h1) return reject(new Error('the next question did not render in the click'));
               h.getBoundingClientRect();
               const t1 = performance.now();
@@ -241,14 +243,14 @@ async function answerLatency(origin, samples = 200) {
         }
         second = texts();
         await pause();
-        document.querySelector('.actions .button--secondary').click();
-        while (document.querySelector('h1').textContent !== first.h1) await nextFrame();
+        document.querySelector(`${onScreen} .actions .button--secondary`).click();
+        while (document.querySelector(`${onScreen} h1`).textContent !== first.h1) await nextFrame();
         await pause();
       }
       // The floor: the same nodes, their words swapped by hand, no app code.
-      const h1 = document.querySelector('h1');
-      const hint = document.querySelector('.hint');
-      const rows = [...document.querySelectorAll('.radio')];
+      const h1 = document.querySelector(`${onScreen} h1`);
+      const hint = document.querySelector(`${onScreen} .hint`);
+      const rows = [...document.querySelectorAll(`${onScreen} .radio`)];
       const labels = rows.map((r) => r.querySelector('.radio__label'));
       // Each sample after a pause, as the app's; `least` starts from a page
       // scrolled to its bottom, as a press on "Nästa" leaves it.

@@ -1,7 +1,7 @@
 import { createEffect, createMemo, createSignal, For, lazy, Match, on, Show, Switch } from 'solid-js';
 
 import { isOutcome, isQuestion } from '../engine/types';
-import { progress, remainingQuestions } from '../engine/progress';
+import { remainingQuestions } from '../engine/progress';
 import { languages, lang, setLang, t, tx } from '../i18n';
 import { dirOf } from '../i18n/languages';
 import type { SettingsStore } from './settings';
@@ -19,7 +19,7 @@ import { EXIT_URL } from './exit';
 const PlanView = lazy(() => import('../views/PlanView').then((m) => ({ default: m.PlanView })));
 const OmbudView = lazy(() => import('../views/OmbudView').then((m) => ({ default: m.OmbudView })));
 const AccessibilityView = lazy(() => import('../views/AccessibilityView').then((m) => ({ default: m.AccessibilityView })));
-const QuestionView = lazy(() => import('../views/QuestionView').then((m) => ({ default: m.QuestionView })));
+const QuestionStage = lazy(() => import('../views/QuestionStage').then((m) => ({ default: m.QuestionStage })));
 const ReviewView = lazy(() => import('../views/ReviewView').then((m) => ({ default: m.ReviewView })));
 const OutcomeView = lazy(() => import('../views/OutcomeView').then((m) => ({ default: m.OutcomeView })));
 const PrivacyView = lazy(() => import('../views/PrivacyView').then((m) => ({ default: m.PrivacyView })));
@@ -67,7 +67,8 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   // its ref then takes the focus.
   let wantFocus = false;
   const takeFocus = (h: HTMLHeadingElement | null) => {
-    if (!wantFocus || !h?.isConnected) return;
+    // Not a question drawn ahead, out of sight (ADR 18).
+    if (!wantFocus || !h?.isConnected || h.closest('[inert]')) return;
     wantFocus = false;
     h.focus();
   };
@@ -189,32 +190,30 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
         <Switch>
           {/* The question first: a step from one question to the next stops here. */}
           <Match when={kind() === 'errand' && isQuestion(flow()?.nodes[s.node()!]) && s.node()}>
-            {(node) => (
-              // Not keyed: from one question to the next the same view stays
-              // and only its words change; QuestionView resets its form per question.
-              <QuestionView
-                errand={s.errand()!}
-                nodeId={node()}
-                node={flow()!.nodes[node()] as never}
-                current={s.snapshot()!.context.answers[node()]}
-                progress={progress(flow()!, node(), s.snapshot()!.context.history.length, tables())}
-                onAnswer={(option) => s.send({ type: 'answer', node: node(), option })}
-                onChoose={(option) => s.prepare({ type: 'answer', node: node(), option })}
-                onBack={() => s.back()}
-                headingRef={setHeading}
-                onError={setHasError}
-                readAloud={(text) => (
-                  <ReadAloud label={t('readAloud.start')} stopLabel={t('readAloud.stop')} lang={lang()} page={node()} text={text} />
-                )}
-              />
-            )}
+            {/* From one question to the next the same view stays: the next
+                question is drawn ahead, or the words change (ADR 11, ADR 18). */}
+            <QuestionStage
+              errand={s.errand()!}
+              flow={flow()!}
+              tables={tables()!}
+              snapshot={s.snapshot()!}
+              upcoming={s.upcoming()}
+              onAnswer={(node, option) => s.send({ type: 'answer', node, option })}
+              onChoose={(node, option) => s.prepare({ type: 'answer', node, option })}
+              onBack={() => s.back()}
+              headingRef={setHeading}
+              onError={setHasError}
+              readAloud={(text, node) => (
+                <ReadAloud label={t('readAloud.start')} stopLabel={t('readAloud.stop')} lang={lang()} page={node()} text={text} />
+              )}
+            />
           </Match>
           <Match when={kind() === 'start'}>
             <StartView
               errands={errands}
               onStart={(id) => {
                 // The question page's code comes alongside the errand's files.
-                void QuestionView.preload();
+                void QuestionStage.preload();
                 void s.startErrand(id);
               }}
               headingRef={setHeading}

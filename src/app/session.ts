@@ -96,6 +96,12 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   const next = (e: FlowEvent) => run!.transition(run!.machine, run!.snap, e)[0];
   /** The step for the option the person has chosen, worked out while they read it (see prepare()). */
   let ahead: { from: FlowSnapshot; event: FlowEvent; to: FlowSnapshot } | undefined;
+  /** That step's snapshot, for the view to draw ahead (ADR 18). */
+  const [upcoming, setUpcoming] = createSignal<FlowSnapshot>();
+  const dropAhead = () => {
+    ahead = undefined;
+    setUpcoming(undefined);
+  };
   let depth = 0;
   let errandDepth = 0;
 
@@ -133,12 +139,14 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   async function startErrand(id: string, how: 'push' | 'replace' = 'push') {
     const [{ getInitialSnapshot, transition }, machine] = await Promise.all([import('xstate'), machineFor(id, [lang()])]);
     run = { machine, snap: getInitialSnapshot(machine), transition };
-    ahead = undefined;
-    setErrand(id);
-    setSnapshot(run.snap);
-    if (how === 'push') push(errandRoute());
-    else replace(errandRoute());
-    errandDepth = depth;
+    batch(() => {
+      dropAhead();
+      setErrand(id);
+      setSnapshot(run!.snap);
+      if (how === 'push') push(errandRoute());
+      else replace(errandRoute());
+      errandDepth = depth;
+    });
   }
 
   /** Sends a forward event; a new page gets its own history entry. */
@@ -146,10 +154,10 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     if (!run) return;
     const before = positionOf(run.snap);
     const a = ahead;
-    ahead = undefined;
     run.snap = a && a.from === run.snap && sameEvent(a.event, event) ? a.to : next(event);
     // One update for the new snapshot, route and page: the next question renders once.
     batch(() => {
+      dropAhead();
       setSnapshot(run!.snap);
       if (positionOf(run!.snap) !== before) {
         push(errandRoute());
@@ -167,7 +175,9 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     const from = run?.snap;
     if (!from) return;
     afterPaint(() => {
-      if (run?.snap === from) ahead = { from, event, to: next(event) };
+      if (run?.snap !== from) return;
+      ahead = { from, event, to: next(event) };
+      setUpcoming(ahead.to);
     });
   }
 
@@ -186,9 +196,11 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   /** Forgets the running errand and its answers. */
   function dropErrand() {
     run = undefined;
-    ahead = undefined;
-    setErrand(undefined);
-    setSnapshot(undefined);
+    batch(() => {
+      dropAhead();
+      setErrand(undefined);
+      setSnapshot(undefined);
+    });
   }
 
   function restart() {
@@ -219,6 +231,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
       if (run && errand() === r.errand) {
         // Back through the errand: one machine step per history step.
         for (let i = d; i < errandDepth && run.snap.can({ type: 'back' }); i++) run.snap = next({ type: 'back' });
+        dropAhead();
         setSnapshot(run.snap);
         errandDepth = d;
         replace(errandRoute());
@@ -257,6 +270,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     if (!run) return;
     for (const e of replayEvents(catalogue.flows[p.errand]!, p.answers)) run.snap = next(e);
     if (p.pos === RESULT) run.snap = next({ type: 'confirm' });
+    dropAhead();
     // Back to a question part-way: step back until the page matches.
     for (let i = 0; i < 50 && p.pos !== RESULT && positionOf(run.snap) !== p.pos && run.snap.can({ type: 'back' }); i++) run.snap = next({ type: 'back' });
     setSnapshot(run.snap);
@@ -269,6 +283,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     resume,
     route,
     snapshot,
+    upcoming,
     errand,
     page,
     node: () => {

@@ -19,6 +19,10 @@ export function QuestionView(props: {
   onError: (hasError: boolean) => void;
   /** The "Läs upp" control, given the words on screen to read (question, hint, options). */
   readAloud?: (text: () => string) => JSX.Element;
+  /** On screen (true unless set): only the question on screen reports choices. */
+  active?: boolean;
+  /** The id its fields are named from: "fraga" on screen (see QuestionStage). */
+  fieldId?: string;
 }) {
   const [value, setValue] = createSignal<string | undefined>(props.current);
   const [error, setError] = createSignal(false);
@@ -35,15 +39,16 @@ export function QuestionView(props: {
       { defer: true },
     ),
   );
-  // Each choice on screen, including a saved one on a new question.
+  // Each choice on screen, including a saved one on a new question, or on a
+  // question drawn ahead once it is on screen.
   createEffect(
-    on([value, () => props.errand, () => props.nodeId], ([v]) => {
-      if (v) props.onChoose?.(v);
+    on([value, () => props.errand, () => props.nodeId, () => props.active !== false], ([v, , , active]) => {
+      if (v && active) props.onChoose?.(v);
     }),
   );
   const key = (k: string) => `${props.errand}:questions.${props.nodeId}.${k}`;
   // The same ids on every question: only the words change from one to the next.
-  const fieldId = 'fraga';
+  const fieldId = () => props.fieldId ?? 'fraga';
   const legend = () => tx(key('title'));
   const hint = () => (props.node.hint ? tx(key('hint')) : undefined);
   const options = () => props.node.options.map((o) => ({ value: o, label: tx(key(`options.${o}`)) }));
@@ -72,7 +77,7 @@ export function QuestionView(props: {
       noValidate
     >
       <Show when={error()}>
-        <ErrorSummary title={t('question.errorTitle')} message={t('question.errorRequired')} targetId={`${fieldId}-first`} />
+        <ErrorSummary title={t('question.errorTitle')} message={t('question.errorRequired')} targetId={`${fieldId()}-first`} />
       </Show>
       <p class="progress">
         {props.progress.total !== undefined
@@ -80,7 +85,7 @@ export function QuestionView(props: {
           : t('question.progressOpen', { n: props.progress.n })}
       </p>
       <RadioQuestion
-        id={fieldId}
+        id={fieldId()}
         legend={legend()}
         hint={hint()}
         options={options()}

@@ -194,16 +194,52 @@ describe('question page behaviour', () => {
       next.click();
       await Promise.resolve();
       await Promise.resolve();
-      return { scrolledBefore, h1: document.querySelector('h1').textContent, scrollY: window.scrollY, focusOnNext: document.activeElement === next };
+      // Nästa goes with the old question (ADR 18), so the focus is on it or, once it is gone, on the page.
+      const h1 = document.querySelector('main h1');
+      return { scrolledBefore, h1: h1.textContent, scrollY: window.scrollY, focusMoved: document.activeElement === h1 || !!document.activeElement?.closest('main') && document.activeElement !== next };
     });
     assert.ok(drawn.scrolledBefore > 0, 'the question page is taller than the screen at 320 px');
     assert.deepEqual(
-      { h1: drawn.h1, scrollY: drawn.scrollY, focusOnNext: drawn.focusOnNext },
-      { h1: sv.sjuk.questions['hur-lange'].title, scrollY: 0, focusOnNext: true },
+      { h1: drawn.h1, scrollY: drawn.scrollY, focusMoved: drawn.focusMoved },
+      { h1: sv.sjuk.questions['hur-lange'].title, scrollY: 0, focusMoved: false },
       'in the frame that draws it: the new question, from the top, focus not yet moved',
     );
     const s = await headingState();
     assert.deepEqual({ focused: s.focused, h1: s.h1 }, { focused: true, h1: sv.sjuk.questions['hur-lange'].title });
+  });
+
+  it('shows on Nästa the question drawn ahead, which no pointer, key or screen reader reached before', async () => {
+    // Once an option is chosen, the question it leads to is laid out ahead,
+    // out of sight (ADR 18); Nästa only brings it on screen.
+    await page.goto(`${server.origin}/#/`);
+    await page.getByRole('link', { name: sv.sjuk.title }).click();
+    await settle(page);
+    const q = sv.sjuk.questions;
+    await page.locator('fieldset').getByText(q.situation.options.anstalld, { exact: true }).click();
+    await settle(page);
+    const ahead = await page.evaluate(() => {
+      const slot = document.querySelector('.question-slot--ahead');
+      window.drawnAhead = slot?.querySelector('h1');
+      const box = slot?.getBoundingClientRect();
+      return slot && { h1: window.drawnAhead.textContent, inert: slot.inert, hidden: slot.getAttribute('aria-hidden'), opacity: getComputedStyle(slot).opacity, width: box.width, onScreenWidth: document.querySelector('.question-slot:not(.question-slot--ahead)').getBoundingClientRect().width };
+    });
+    assert.ok(ahead, 'a question is drawn ahead once an option is chosen');
+    assert.deepEqual(ahead, { h1: q['hur-lange'].title, inert: true, hidden: 'true', opacity: '0', width: ahead.onScreenWidth, onScreenWidth: ahead.onScreenWidth });
+    assert.deepEqual(await axeAAA(page), [], 'no axe violations with a question drawn ahead');
+    // It lies over the question on screen, yet a click reaches the option under it ...
+    await page.locator('fieldset').first().getByText(q.situation.options.student, { exact: true }).click();
+    assert.equal(await page.locator('.question-slot:not(.question-slot--ahead) input:checked + .radio__control + label').textContent(), q.situation.options.student);
+    // ... and Tab never lands in it.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => !!document.activeElement?.closest('.question-slot--ahead')), false, `Tab ${i + 1} stays out of the question drawn ahead`);
+    }
+    await settle(page);
+    await nextButton().click();
+    const shown = await page.evaluate(() => ({ same: document.querySelector('main h1') === window.drawnAhead, slots: document.querySelectorAll('.question-slot').length }));
+    assert.deepEqual(shown, { same: true, slots: 1 }, 'Nästa shows the very heading drawn ahead and drops the old question');
+    const s = await headingState();
+    assert.deepEqual({ focused: s.focused, h1: s.h1, inert: await page.evaluate(() => document.querySelector('.question-slot').inert) }, { focused: true, h1: q['hur-lange'].title, inert: false });
   });
 
   it('keeps later answers that still apply when an answer is changed', async () => {

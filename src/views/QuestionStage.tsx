@@ -1,0 +1,134 @@
+import { batch, createComputed, createRenderEffect, createSignal, For, on, type Accessor, type JSX, type Setter } from 'solid-js';
+import { QuestionView } from './QuestionView';
+import { afterPaint } from '../app/after-paint';
+import { progress, type Remaining } from '../engine/progress';
+import { type Flow, isQuestion, type QuestionNode } from '../engine/types';
+import { nodeOf } from '../machines/node';
+
+/** What a view needs of a machine snapshot: where it stands and what was answered. */
+export interface StepSnapshot {
+  value: unknown;
+  context: { answers: Record<string, string | undefined>; history: readonly string[] };
+}
+
+interface Slot {
+  snap: Accessor<StepSnapshot>;
+  setSnap: Setter<StepSnapshot>;
+}
+
+/**
+ * The question on screen, and the next one drawn ahead while the person reads
+ * (docs/adr/0018-the-next-question-drawn-ahead.md).
+ *
+ * Once an option is chosen, the app works out where it leads (`upcoming`). If
+ * that is a question, it is drawn in a second slot: laid out, but not seen
+ * (see-through and inert, so no pointer, key or screen reader reaches it). On
+ * "Nästa", if the step is that one, the page only shows that slot and drops
+ * the old one: the words are already laid out. Any other step (Tillbaka, a
+ * changed answer, a question not drawn yet) changes the words of the question
+ * on screen, as before.
+ */
+export function QuestionStage(props: {
+  errand: string;
+  flow: Flow;
+  /** Questions left from each node, for "Fråga n av m". */
+  tables: Map<string, Remaining>;
+  /** Where the errand stands: a question. */
+  snapshot: StepSnapshot;
+  /** The step the chosen option leads to, worked out ahead, if any. */
+  upcoming?: StepSnapshot;
+  onAnswer: (node: string, option: string) => void;
+  onChoose: (node: string, option: string) => void;
+  onBack: () => void;
+  headingRef: (el: HTMLHeadingElement) => void;
+  onError: (hasError: boolean) => void;
+  readAloud: (text: () => string, node: () => string) => JSX.Element;
+}) {
+  const makeSlot = (snap: StepSnapshot): Slot => {
+    const [get, set] = createSignal(snap);
+    return { snap: get, setSnap: set };
+  };
+  const first = makeSlot(props.snapshot);
+  const [slots, setSlots] = createSignal<Slot[]>([first]);
+  const [shown, setShown] = createSignal(first);
+  // False for the frame in which a drawn-ahead question comes on screen: it
+  // stays inert until then (lifting that restyles every element in it, which
+  // the frame does not need), and the focus moves to it after that frame.
+  const [settled, setSettled] = createSignal(true);
+  const spare = () => slots().find((s) => s !== shown());
+  const questionAt = (snap: StepSnapshot) => {
+    const id = nodeOf(snap.value as never);
+    return isQuestion(props.flow.nodes[id]) ? id : undefined;
+  };
+
+  // A step: show the question drawn ahead if it is this one; otherwise change
+  // the words of the one on screen.
+  createComputed(
+    on(
+      () => props.snapshot,
+      (snap) => {
+        const ahead = spare();
+        if (ahead && ahead.snap() === snap) {
+          batch(() => {
+            setSettled(false);
+            setShown(ahead);
+            setSlots([ahead]);
+          });
+          afterPaint(() => setSettled(true));
+          return;
+        }
+        batch(() => {
+          shown().setSnap(snap);
+          if (ahead) setSlots([shown()]);
+        });
+      },
+      { defer: true },
+    ),
+  );
+  // An option chosen, its step worked out: draw that question ahead.
+  createComputed(
+    on(
+      () => props.upcoming,
+      (up) => {
+        if (!up) return;
+        const ahead = spare();
+        const id = questionAt(up);
+        if (!id || id === nodeOf(shown().snap().value as never)) {
+          if (ahead) setSlots([shown()]);
+        } else if (ahead) ahead.setSnap(up);
+        else setSlots([...slots(), makeSlot(up)]);
+      },
+      { defer: true },
+    ),
+  );
+
+  return (
+    <div class="question-stage">
+      <For each={slots()}>
+        {(slot) => {
+          const ahead = () => slot !== shown();
+          const node = () => nodeOf(slot.snap().value as never);
+          return (
+            <div class="question-slot" classList={{ 'question-slot--ahead': ahead() }} aria-hidden={ahead() ? 'true' : undefined} ref={(el) => createRenderEffect(() => el.toggleAttribute('inert', ahead() || !settled()))}>
+              <QuestionView
+                errand={props.errand}
+                nodeId={node()}
+                node={props.flow.nodes[node()] as QuestionNode}
+                current={slot.snap().context.answers[node()]}
+                progress={progress(props.flow, node(), slot.snap().context.history.length, props.tables)}
+                active={!ahead()}
+                fieldId={ahead() ? 'fraga-nasta' : 'fraga'}
+                onAnswer={(option) => props.onAnswer(node(), option)}
+                onChoose={(option) => props.onChoose(node(), option)}
+                onBack={() => props.onBack()}
+                headingRef={props.headingRef}
+                onError={(e) => props.onError(e)}
+                readAloud={(text) => props.readAloud(text, node)}
+              />
+            </div>
+          );
+        }}
+      </For>
+    </div>
+  );
+}
