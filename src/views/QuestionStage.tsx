@@ -11,9 +11,17 @@ export interface StepSnapshot {
   context: { answers: Record<string, string | undefined>; history: readonly string[] };
 }
 
+/** What one slot shows: a step of an errand, set as one, so its flow and its node always agree. */
+interface Step {
+  errand: string;
+  flow: Flow;
+  tables: Map<string, Remaining>;
+  snap: StepSnapshot;
+}
+
 interface Slot {
-  snap: Accessor<StepSnapshot>;
-  setSnap: Setter<StepSnapshot>;
+  step: Accessor<Step>;
+  setStep: Setter<Step>;
 }
 
 /**
@@ -44,9 +52,10 @@ export function QuestionStage(props: {
   onError: (hasError: boolean) => void;
   readAloud: (text: () => string, node: () => string) => JSX.Element;
 }) {
+  const stepOf = (snap: StepSnapshot): Step => ({ errand: props.errand, flow: props.flow, tables: props.tables, snap });
   const makeSlot = (snap: StepSnapshot): Slot => {
-    const [get, set] = createSignal(snap);
-    return { snap: get, setSnap: set };
+    const [step, setStep] = createSignal(stepOf(snap));
+    return { step, setStep };
   };
   const first = makeSlot(props.snapshot);
   const [slots, setSlots] = createSignal<Slot[]>([first]);
@@ -68,7 +77,7 @@ export function QuestionStage(props: {
       () => props.snapshot,
       (snap) => {
         const ahead = spare();
-        if (ahead && ahead.snap() === snap) {
+        if (ahead && ahead.step().snap === snap) {
           batch(() => {
             setSettled(false);
             setShown(ahead);
@@ -78,7 +87,7 @@ export function QuestionStage(props: {
           return;
         }
         batch(() => {
-          shown().setSnap(snap);
+          shown().setStep(stepOf(snap));
           if (ahead) setSlots([shown()]);
         });
       },
@@ -93,9 +102,9 @@ export function QuestionStage(props: {
         if (!up) return;
         const ahead = spare();
         const id = questionAt(up);
-        if (!id || id === nodeOf(shown().snap().value as never)) {
+        if (!id || id === nodeOf(shown().step().snap.value as never)) {
           if (ahead) setSlots([shown()]);
-        } else if (ahead) ahead.setSnap(up);
+        } else if (ahead) ahead.setStep(stepOf(up));
         else setSlots([...slots(), makeSlot(up)]);
       },
       { defer: true },
@@ -107,15 +116,16 @@ export function QuestionStage(props: {
       <For each={slots()}>
         {(slot) => {
           const ahead = () => slot !== shown();
-          const node = () => nodeOf(slot.snap().value as never);
+          const step = slot.step;
+          const node = () => nodeOf(step().snap.value as never);
           return (
             <div class="question-slot" classList={{ 'question-slot--ahead': ahead() }} aria-hidden={ahead() ? 'true' : undefined} ref={(el) => createRenderEffect(() => el.toggleAttribute('inert', ahead() || !settled()))}>
               <QuestionView
-                errand={props.errand}
+                errand={step().errand}
                 nodeId={node()}
-                node={props.flow.nodes[node()] as QuestionNode}
-                current={slot.snap().context.answers[node()]}
-                progress={progress(props.flow, node(), slot.snap().context.history.length, props.tables)}
+                node={step().flow.nodes[node()] as QuestionNode}
+                current={step().snap.context.answers[node()]}
+                progress={progress(step().flow, node(), step().snap.context.history.length, step().tables)}
                 active={!ahead()}
                 fieldId={ahead() ? 'fraga-nasta' : 'fraga'}
                 onAnswer={(option) => props.onAnswer(node(), option)}

@@ -217,6 +217,7 @@ describe('question page behaviour', () => {
     const q = sv.sjuk.questions;
     await page.locator('fieldset').getByText(q.situation.options.anstalld, { exact: true }).click();
     await settle(page);
+    assert.equal(await overflowX(page), 0, 'nothing sideways at 320 px');
     const ahead = await page.evaluate(() => {
       const slot = document.querySelector('.question-slot--ahead');
       window.drawnAhead = slot?.querySelector('h1');
@@ -240,6 +241,41 @@ describe('question page behaviour', () => {
     assert.deepEqual(shown, { same: true, slots: 1 }, 'Nästa shows the very heading drawn ahead and drops the old question');
     const s = await headingState();
     assert.deepEqual({ focused: s.focused, h1: s.h1, inert: await page.evaluate(() => document.querySelector('.question-slot').inert) }, { focused: true, h1: q['hur-lange'].title, inert: false });
+  });
+
+  it('does not make the page taller with a question drawn ahead that is taller than the one on screen', async () => {
+    // In "Klaga på vården" the second question is taller at 320 px than the first.
+    await page.goto(`${server.origin}/#/klaga-pa-varden/`);
+    const title = sv['klaga-pa-varden'].questions[content.flows['klaga-pa-varden'].start].title;
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, title);
+    await settle(page);
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const before = await height();
+    await page.locator('fieldset .radio__label').first().click();
+    await settle(page);
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('.question-slot')].map((slot) => ({ content: slot.querySelector('form').getBoundingClientRect().height, box: slot.getBoundingClientRect().height })),
+    );
+    assert.equal(sizes.length, 2, 'a question is drawn ahead');
+    assert.ok(sizes[1].content > sizes[0].content, `the one drawn ahead is taller (${sizes.map((x) => x.content).join(' > ')})`);
+    // Its box is cut to the height of the one on screen, so it can never reach past the page.
+    assert.ok(sizes[1].box <= sizes[0].box, `box drawn ahead ${sizes[1].box} px, on screen ${sizes[0].box} px`);
+    assert.equal(await height(), before);
+  });
+
+  it('opens another errand typed in the address bar while on a question', async () => {
+    await page.goto(`${server.origin}/#/sjuk/`);
+    await settle(page);
+    await page.locator('fieldset').getByText(sv.sjuk.questions.situation.options.anstalld, { exact: true }).click();
+    await settle(page);
+    await page.evaluate(() => (location.hash = '#/jobb/'));
+    const first = content.flows.jobb.start;
+    // Waits for the new question, or fails below with what is on screen instead.
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, sv.jobb.questions[first].title, { timeout: 3000 }).catch(() => {});
+    const s = await headingState();
+    assert.deepEqual({ h1: s.h1, hash: s.hash }, { h1: sv.jobb.questions[first].title, hash: `#/jobb/${first}` });
+    const labels = await page.locator('fieldset .radio__label').allTextContents();
+    assert.deepEqual(labels, content.flows.jobb.nodes[first].options.map((o) => sv.jobb.questions[first].options[o]));
   });
 
   it('keeps later answers that still apply when an answer is changed', async () => {

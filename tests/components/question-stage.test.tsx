@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import axe from 'axe-core';
-import { createSignal } from 'solid-js';
+import { batch, createSignal } from 'solid-js';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCatalogueFromDisk } from '../../scripts/lib/disk-catalogue';
 import { remainingQuestions } from '../../src/engine/progress';
@@ -27,13 +27,14 @@ const paint = () => {
 };
 
 function renderStage() {
+  const [errand, setErrand] = createSignal('sjuk');
   const [snapshot, setSnapshot] = createSignal<StepSnapshot>(first);
   const [upcoming, setUpcoming] = createSignal<StepSnapshot>();
   const chosen: string[] = [];
   const answered: string[] = [];
   const { container } = render(() => (
     <main>
-      <QuestionStage errand="sjuk" flow={flow} tables={remainingQuestions(flow)} snapshot={snapshot()} upcoming={upcoming()}
+      <QuestionStage errand={errand()} flow={cat.flows[errand()]!} tables={remainingQuestions(cat.flows[errand()]!)} snapshot={snapshot()} upcoming={upcoming()}
         onAnswer={(n, o) => answered.push(`${n}=${o}`)} onChoose={(n, o) => chosen.push(`${n}=${o}`)} onBack={() => {}}
         headingRef={() => {}} onError={() => {}} readAloud={() => null} />
     </main>
@@ -41,7 +42,13 @@ function renderStage() {
   const slots = () => [...container.querySelectorAll<HTMLElement>('.question-slot')];
   const onScreen = () => slots().filter((s) => !s.classList.contains('question-slot--ahead'));
   const ahead = () => slots().filter((s) => s.classList.contains('question-slot--ahead'));
-  return { container, setSnapshot, setUpcoming, chosen, answered, slots, onScreen, ahead };
+  /** Another errand, as the session sets it: errand and snapshot in one update. */
+  const openErrand = (id: string, snap: StepSnapshot) =>
+    batch(() => {
+      setErrand(id);
+      setSnapshot(snap);
+    });
+  return { container, setSnapshot, setUpcoming, openErrand, chosen, answered, slots, onScreen, ahead };
 }
 
 beforeAll(() => initI18n(cat, 'sv'));
@@ -143,5 +150,19 @@ describe('QuestionStage', () => {
     expect(buttons).toHaveLength(1);
     fireEvent.click(buttons[0]!);
     expect(answered).toEqual(['situation=anstalld']);
+  });
+
+  it('shows another errand\'s first question in place, its words and options from its own flow', () => {
+    const { openErrand, setUpcoming, slots, onScreen } = renderStage();
+    const slot = onScreen()[0]!;
+    setUpcoming(next);
+    const jobb = cat.locales.sv!.jobb as { questions: Record<string, { title: string; options: Record<string, string> }> };
+    const firstOfJobb = cat.flows.jobb!.start;
+    openErrand('jobb', at(firstOfJobb));
+    expect(slots()).toEqual([slot]);
+    expect(slot.querySelector('h1')!.textContent).toBe(jobb.questions[firstOfJobb]!.title);
+    expect([...slot.querySelectorAll('.radio__label')].map((l) => l.textContent)).toEqual(
+      (cat.flows.jobb!.nodes[firstOfJobb] as { options: string[] }).options.map((o) => jobb.questions[firstOfJobb]!.options[o]),
+    );
   });
 });
