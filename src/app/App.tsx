@@ -119,7 +119,8 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
         // A new page starts at its top, in the frame that draws it (scrolling
         // to 0, 0 needs no layout); the focus follows after that frame.
         window.scrollTo(0, 0);
-        afterPaint(() => takeFocus(document.querySelector<HTMLHeadingElement>('main h1')));
+        // The heading on screen: not one of a question drawn ahead or just left (ADR 18).
+        afterPaint(() => takeFocus([...document.querySelectorAll<HTMLHeadingElement>('main h1')].find((h) => !h.closest('[aria-hidden="true"]')) ?? null));
       },
       { defer: true },
     ),

@@ -1,4 +1,4 @@
-import { batch, createComputed, createRenderEffect, createSignal, For, on, type Accessor, type JSX, type Setter } from 'solid-js';
+import { batch, createComputed, createRenderEffect, createSignal, For, on, untrack, type Accessor, type JSX, type Setter } from 'solid-js';
 import { QuestionView } from './QuestionView';
 import { afterPaint } from '../app/after-paint';
 import { progress, type Remaining } from '../engine/progress';
@@ -22,6 +22,8 @@ interface Step {
 interface Slot {
   step: Accessor<Step>;
   setStep: Setter<Step>;
+  /** The id its fields are named from. */
+  fieldId: string;
 }
 
 /**
@@ -53,21 +55,36 @@ export function QuestionStage(props: {
   readAloud: (text: () => string, node: () => string) => JSX.Element;
 }) {
   const stepOf = (snap: StepSnapshot): Step => ({ errand: props.errand, flow: props.flow, tables: props.tables, snap });
+  // Each slot keeps the ids it was made with, so none changes on a step. At
+  // most three slots live at once: the one leaving, the one on screen and the
+  // one drawn ahead.
   const makeSlot = (snap: StepSnapshot): Slot => {
     const [step, setStep] = createSignal(stepOf(snap));
-    return { step, setStep };
+    const taken = new Set(untrack(slots).map((x) => x.fieldId));
+    return { step, setStep, fieldId: ['fraga', 'fraga-2', 'fraga-3'].find((id) => !taken.has(id))! };
   };
+  const [slots, setSlots] = createSignal<Slot[]>([]);
   const first = makeSlot(props.snapshot);
-  const [slots, setSlots] = createSignal<Slot[]>([first]);
+  setSlots([first]);
   const [shown, setShown] = createSignal(first);
+  /** The question just left: out of sight at once, out of the page two frames later. */
+  const [leaving, setLeaving] = createSignal<Slot>();
   // False for the frame in which a drawn-ahead question comes on screen: it
   // stays inert until then (lifting that restyles every element in it, which
   // the frame does not need), and the focus moves to it after that frame.
   const [settled, setSettled] = createSignal(true);
-  const spare = () => slots().find((s) => s !== shown());
+  const spare = () => slots().find((x) => x !== shown() && x !== leaving());
   const questionAt = (snap: StepSnapshot) => {
     const id = nodeOf(snap.value as never);
     return isQuestion(props.flow.nodes[id]) ? id : undefined;
+  };
+  const dropLeaving = () => {
+    const gone = leaving();
+    if (!gone) return;
+    batch(() => {
+      setLeaving(undefined);
+      setSlots(slots().filter((x) => x !== gone));
+    });
   };
 
   // A step: show the question drawn ahead if it is this one; otherwise change
@@ -76,19 +93,27 @@ export function QuestionStage(props: {
     on(
       () => props.snapshot,
       (snap) => {
+        dropLeaving();
         const ahead = spare();
         if (ahead && ahead.step().snap === snap) {
+          // The old question only goes out of sight here: taking it out of
+          // the page, with the focus on its "Nästa", costs more than the rest
+          // of the step. After the frame, the new one can be reached and
+          // takes the focus (ADR 15); the old one goes the frame after that.
           batch(() => {
             setSettled(false);
+            setLeaving(shown());
             setShown(ahead);
-            setSlots([ahead]);
           });
-          afterPaint(() => setSettled(true));
+          afterPaint(() => {
+            setSettled(true);
+            afterPaint(dropLeaving);
+          });
           return;
         }
         batch(() => {
           shown().setStep(stepOf(snap));
-          if (ahead) setSlots([shown()]);
+          if (ahead) setSlots(slots().filter((x) => x !== ahead));
         });
       },
       { defer: true },
@@ -103,7 +128,7 @@ export function QuestionStage(props: {
         const ahead = spare();
         const id = questionAt(up);
         if (!id || id === nodeOf(shown().step().snap.value as never)) {
-          if (ahead) setSlots([shown()]);
+          if (ahead) setSlots(slots().filter((x) => x !== ahead));
         } else if (ahead) ahead.setStep(stepOf(up));
         else setSlots([...slots(), makeSlot(up)]);
       },
@@ -115,11 +140,15 @@ export function QuestionStage(props: {
     <div class="question-stage">
       <For each={slots()}>
         {(slot) => {
+          // Out of sight: drawn ahead, or just left.
           const ahead = () => slot !== shown();
+          // Inert: drawn ahead, or on screen but not yet for a frame. The
+          // question just left keeps what it had, so the step restyles none of it.
+          const inert = () => slot === spare() || (slot === shown() && !settled());
           const step = slot.step;
           const node = () => nodeOf(step().snap.value as never);
           return (
-            <div class="question-slot" classList={{ 'question-slot--ahead': ahead() }} aria-hidden={ahead() ? 'true' : undefined} ref={(el) => createRenderEffect(() => el.toggleAttribute('inert', ahead() || !settled()))}>
+            <div class="question-slot" classList={{ 'question-slot--ahead': ahead() }} aria-hidden={ahead() ? 'true' : undefined} ref={(el) => createRenderEffect(() => el.toggleAttribute('inert', inert()))}>
               <QuestionView
                 errand={step().errand}
                 nodeId={node()}
@@ -127,7 +156,7 @@ export function QuestionStage(props: {
                 current={step().snap.context.answers[node()]}
                 progress={progress(step().flow, node(), step().snap.context.history.length, step().tables)}
                 active={!ahead()}
-                fieldId={ahead() ? 'fraga-nasta' : 'fraga'}
+                fieldId={slot.fieldId}
                 onAnswer={(option) => props.onAnswer(node(), option)}
                 onChoose={(option) => props.onChoose(node(), option)}
                 onBack={() => props.onBack()}

@@ -57,6 +57,8 @@ export function QuestionView(props: {
 
   const submit = (e: Event) => {
     e.preventDefault();
+    // A question out of sight sends nothing (one just left may get a late press).
+    if (props.active === false) return;
     const v = value();
     if (!v) {
       setError(true);

@@ -84,7 +84,7 @@ describe('QuestionStage', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(sv.questions.situation!.title);
     expect(screen.getAllByRole('radiogroup')).toHaveLength(1);
     expect(onScreen()[0]!.querySelector('#fraga-first')).toBeTruthy();
-    expect(spare!.querySelector('#fraga-nasta-first')).toBeTruthy();
+    expect(spare!.querySelector('#fraga-2-first')).toBeTruthy();
     const ids = [...container.querySelectorAll('[id]')].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     // axe waits on real timers.
@@ -94,25 +94,35 @@ describe('QuestionStage', () => {
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 
-  it('on that step shows the question drawn ahead, drops the old one, and lets the person reach it after the frame', () => {
-    const { setSnapshot, setUpcoming, chosen, slots, ahead } = renderStage();
+  it('on that step shows the question drawn ahead, puts the old one out of sight, and drops it two frames later', () => {
+    const { setSnapshot, setUpcoming, chosen, answered, slots, onScreen, ahead } = renderStage();
     fireEvent.click(screen.getByLabelText(sv.questions.situation!.options.anstalld!));
     setUpcoming(next);
+    const old = onScreen()[0]!;
     const drawn = ahead()[0]!;
     const h1 = drawn.querySelector('h1');
     setSnapshot(next);
-    expect(slots()).toEqual([drawn]);
-    expect(drawn.classList.contains('question-slot--ahead')).toBe(false);
+    // On screen: the very slot drawn ahead, not drawn again, with the ids it had.
+    expect(onScreen()).toEqual([drawn]);
     expect(drawn.hasAttribute('aria-hidden')).toBe(false);
-    // Not drawn again: the same heading, now with the ids of the question on screen.
     expect(drawn.querySelector('h1')).toBe(h1);
-    expect(drawn.querySelector('#fraga-first')).toBeTruthy();
-    expect(drawn.querySelector('#fraga-nasta-first')).toBeNull();
+    expect(drawn.querySelector('#fraga-2-first')).toBeTruthy();
+    // The old one: out of sight and hidden from screen readers at once; its ids and inert state untouched.
+    expect(ahead()).toEqual([old]);
+    expect(old.getAttribute('aria-hidden')).toBe('true');
+    expect(old.hasAttribute('inert')).toBe(false);
+    expect(old.querySelector('#fraga-first')).toBeTruthy();
+    // A late press on its Nästa sends nothing.
+    fireEvent.click(old.querySelector('.actions .button')!);
+    expect(answered).toEqual([]);
     // Inert for the frame that shows it; then it can be used, and its saved answer counts as chosen.
     expect(drawn.hasAttribute('inert')).toBe(true);
     paint();
     expect(drawn.hasAttribute('inert')).toBe(false);
     expect(chosen).toEqual(['situation=anstalld', 'hur-lange=kort']);
+    expect(slots()).toEqual([old, drawn]);
+    paint();
+    expect(slots()).toEqual([drawn]);
   });
 
   it('changes the words of the question on screen for any other step, and drops the one drawn ahead', () => {
