@@ -203,7 +203,7 @@ async function answerLatency(origin, samples = 200) {
         await new Promise((r) => setTimeout(r, 30));
       };
       // The question on screen, not the next one drawn ahead (ADR 18).
-      const onScreen = '.question-slot:not(.question-slot--ahead)';
+      const onScreen = '.question-slot:not(.question-slot--away)';
       const texts = () => ({
         h1: document.querySelector(`${onScreen} h1`).textContent,
         hint: document.querySelector(`${onScreen} .hint`)?.textContent ?? '',

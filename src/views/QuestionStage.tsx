@@ -33,10 +33,11 @@ interface Slot {
  * Once an option is chosen, the app works out where it leads (`upcoming`). If
  * that is a question, it is drawn in a second slot: laid out, but not seen
  * (see-through and inert, so no pointer, key or screen reader reaches it). On
- * "Nästa", if the step is that one, the page only shows that slot and drops
- * the old one: the words are already laid out. Any other step (Tillbaka, a
- * changed answer, a question not drawn yet) changes the words of the question
- * on screen, as before.
+ * "Nästa", if the step is that one, the page only brings that slot on screen
+ * and puts the old one out of sight (it leaves the page two frames later):
+ * the words are already laid out. Any other step (Tillbaka, a changed answer,
+ * a question not drawn yet) changes the words of the question on screen, as
+ * before.
  */
 export function QuestionStage(props: {
   errand: string;
@@ -148,7 +149,7 @@ export function QuestionStage(props: {
           const step = slot.step;
           const node = () => nodeOf(step().snap.value as never);
           return (
-            <div class="question-slot" classList={{ 'question-slot--ahead': ahead() }} aria-hidden={ahead() ? 'true' : undefined} ref={(el) => createRenderEffect(() => el.toggleAttribute('inert', inert()))}>
+            <div class="question-slot" classList={{ 'question-slot--away': ahead() }} aria-hidden={ahead() ? 'true' : undefined} ref={(el) => createRenderEffect(() => el.toggleAttribute('inert', inert()))}>
               <QuestionView
                 errand={step().errand}
                 nodeId={node()}

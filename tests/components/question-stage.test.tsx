@@ -40,8 +40,8 @@ function renderStage() {
     </main>
   ));
   const slots = () => [...container.querySelectorAll<HTMLElement>('.question-slot')];
-  const onScreen = () => slots().filter((s) => !s.classList.contains('question-slot--ahead'));
-  const ahead = () => slots().filter((s) => s.classList.contains('question-slot--ahead'));
+  const onScreen = () => slots().filter((s) => !s.classList.contains('question-slot--away'));
+  const ahead = () => slots().filter((s) => s.classList.contains('question-slot--away'));
   /** Another errand, as the session sets it: errand and snapshot in one update. */
   const openErrand = (id: string, snap: StepSnapshot) =>
     batch(() => {
