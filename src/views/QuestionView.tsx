@@ -109,7 +109,7 @@ export function QuestionView(props: {
             browser do its own work before our handler runs, which costs an
             old phone more than drawing the next question (ADR 13). */}
         <button type="button" class="button" onClick={submit}>{t('question.next')}</button>
-        <button type="button" class="button button--secondary" onClick={() => props.onBack()}>
+        <button type="button" class="button button--secondary" onClick={() => props.active !== false && props.onBack()}>
           {t('question.back')}
         </button>
       </div>

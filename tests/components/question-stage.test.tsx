@@ -32,10 +32,11 @@ function renderStage() {
   const [upcoming, setUpcoming] = createSignal<StepSnapshot>();
   const chosen: string[] = [];
   const answered: string[] = [];
+  let backs = 0;
   const { container } = render(() => (
     <main>
       <QuestionStage errand={errand()} flow={cat.flows[errand()]!} tables={remainingQuestions(cat.flows[errand()]!)} snapshot={snapshot()} upcoming={upcoming()}
-        onAnswer={(n, o) => answered.push(`${n}=${o}`)} onChoose={(n, o) => chosen.push(`${n}=${o}`)} onBack={() => {}}
+        onAnswer={(n, o) => answered.push(`${n}=${o}`)} onChoose={(n, o) => chosen.push(`${n}=${o}`)} onBack={() => backs++}
         headingRef={() => {}} onError={() => {}} readAloud={() => null} />
     </main>
   ));
@@ -48,7 +49,7 @@ function renderStage() {
       setErrand(id);
       setSnapshot(snap);
     });
-  return { container, setSnapshot, setUpcoming, openErrand, chosen, answered, slots, onScreen, ahead };
+  return { container, setSnapshot, setUpcoming, openErrand, chosen, answered, backs: () => backs, slots, onScreen, ahead };
 }
 
 beforeAll(() => initI18n(cat, 'sv'));
@@ -95,7 +96,7 @@ describe('QuestionStage', () => {
   });
 
   it('on that step shows the question drawn ahead, puts the old one out of sight, and drops it two frames later', () => {
-    const { setSnapshot, setUpcoming, chosen, answered, slots, onScreen, ahead } = renderStage();
+    const { setSnapshot, setUpcoming, chosen, answered, backs, slots, onScreen, ahead } = renderStage();
     fireEvent.click(screen.getByLabelText(sv.questions.situation!.options.anstalld!));
     setUpcoming(next);
     const old = onScreen()[0]!;
@@ -112,9 +113,11 @@ describe('QuestionStage', () => {
     expect(old.getAttribute('aria-hidden')).toBe('true');
     expect(old.hasAttribute('inert')).toBe(false);
     expect(old.querySelector('#fraga-first')).toBeTruthy();
-    // A late press on its Nästa sends nothing.
+    // A late press on its Nästa or Tillbaka sends nothing.
     fireEvent.click(old.querySelector('.actions .button')!);
+    fireEvent.click(old.querySelector('.actions .button--secondary')!);
     expect(answered).toEqual([]);
+    expect(backs()).toBe(0);
     // Inert for the frame that shows it; then it can be used, and its saved answer counts as chosen.
     expect(drawn.hasAttribute('inert')).toBe(true);
     paint();
