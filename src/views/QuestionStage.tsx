@@ -79,12 +79,13 @@ export function QuestionStage(props: {
     const id = nodeOf(snap.value as never);
     return isQuestion(props.flow.nodes[id]) ? id : undefined;
   };
+  const remove = (slot: Slot) => setSlots(slots().filter((x) => x !== slot));
   const dropLeaving = () => {
     const gone = leaving();
     if (!gone) return;
     batch(() => {
       setLeaving(undefined);
-      setSlots(slots().filter((x) => x !== gone));
+      remove(gone);
     });
   };
 
@@ -114,7 +115,7 @@ export function QuestionStage(props: {
         }
         batch(() => {
           shown().setStep(stepOf(snap));
-          if (ahead) setSlots(slots().filter((x) => x !== ahead));
+          if (ahead) remove(ahead);
         });
       },
       { defer: true },
@@ -129,7 +130,7 @@ export function QuestionStage(props: {
         const ahead = spare();
         const id = questionAt(up);
         if (!id || id === nodeOf(shown().step().snap.value as never)) {
-          if (ahead) setSlots(slots().filter((x) => x !== ahead));
+          if (ahead) remove(ahead);
         } else if (ahead) ahead.setStep(stepOf(up));
         else setSlots([...slots(), makeSlot(up)]);
       },
