@@ -95,13 +95,8 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   let run: { machine: FlowMachine; snap: FlowSnapshot; transition: typeof import('xstate').transition } | undefined;
   const next = (e: FlowEvent) => run!.transition(run!.machine, run!.snap, e)[0];
   /** The step for the option the person has chosen, worked out while they read it (see prepare()). */
-  let ahead: { from: FlowSnapshot; event: FlowEvent; to: FlowSnapshot } | undefined;
-  /** That step's snapshot, for the view to draw ahead (ADR 18). */
-  const [upcoming, setUpcoming] = createSignal<FlowSnapshot>();
-  const dropAhead = () => {
-    ahead = undefined;
-    setUpcoming(undefined);
-  };
+  const [ahead, setAhead] = createSignal<{ from: FlowSnapshot; event: FlowEvent; to: FlowSnapshot }>();
+  const dropAhead = () => setAhead(undefined);
   let depth = 0;
   let errandDepth = 0;
 
@@ -153,7 +148,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   function send(event: FlowEvent) {
     if (!run) return;
     const before = positionOf(run.snap);
-    const a = ahead;
+    const a = ahead();
     run.snap = a && a.from === run.snap && sameEvent(a.event, event) ? a.to : next(event);
     // One update for the new snapshot, route and page: the next question renders once.
     batch(() => {
@@ -176,8 +171,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     if (!from) return;
     afterPaint(() => {
       if (run?.snap !== from) return;
-      ahead = { from, event, to: next(event) };
-      setUpcoming(ahead.to);
+      setAhead({ from, event, to: next(event) });
     });
   }
 
@@ -283,7 +277,8 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     resume,
     route,
     snapshot,
-    upcoming,
+    /** The step worked out ahead, for the view to draw ahead (ADR 18). */
+    upcoming: () => ahead()?.to,
     errand,
     page,
     node: () => {

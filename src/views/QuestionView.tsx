@@ -21,7 +21,7 @@ export function QuestionView(props: {
   readAloud?: (text: () => string) => JSX.Element;
   /** On screen (true unless set): only the question on screen reports choices. */
   active?: boolean;
-  /** The id its fields are named from: "fraga" on screen (see QuestionStage). */
+  /** The id its fields are named from ("fraga" unless set): each slot of QuestionStage has its own. */
   fieldId?: string;
 }) {
   const [value, setValue] = createSignal<string | undefined>(props.current);
@@ -47,7 +47,7 @@ export function QuestionView(props: {
     }),
   );
   const key = (k: string) => `${props.errand}:questions.${props.nodeId}.${k}`;
-  // The same ids on every question: only the words change from one to the next.
+  // The same ids on every question this view shows: only the words change from one to the next.
   const fieldId = () => props.fieldId ?? 'fraga';
   const legend = () => tx(key('title'));
   const hint = () => (props.node.hint ? tx(key('hint')) : undefined);
