@@ -29,7 +29,8 @@ const fresh = (): FlowContext => ({ answers: {}, history: [], changing: false, c
  * Compiles a validated flow into a pure XState machine: one state per node, one
  * guarded transition per option and rule, no invoke and no delays, so
  * xstate/graph can walk it. An outcome state has two substates: `review`
- * (check your answers) and `result` (the plan).
+ * (check your answers) and `result` (the plan); an acute outcome has only
+ * `result`, reached at once.
  */
 export function compileFlow(flow: Flow) {
   const machineId = `flow-${flow.id}`;
@@ -90,6 +91,14 @@ export function compileFlow(flow: Flow) {
         })),
       );
       states[id] = { always: skipTransitions, on: { answer: answerTransitions, back: backTo(id) } };
+    } else if (isOutcome(node) && node.acute) {
+      // Acute help goes straight on screen: no "Kontrollera dina svar" page
+      // between a person in danger and 112. Back returns to the question.
+      states[id] = {
+        initial: 'result',
+        entry: 'settle',
+        states: { result: { on: { back: backTo(id) } } },
+      };
     } else if (isOutcome(node)) {
       const questionIds = Object.keys(flow.nodes).filter((q) => isQuestion(flow.nodes[q]));
       states[id] = {

@@ -1,11 +1,100 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, getInitialSnapshot, transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { readCatalogueFromDisk, readScenarios } from '../../scripts/lib/disk-catalogue';
-import { isOutcome, isQuestion } from '../../src/engine/types';
+import { matches } from '../../src/engine/route';
+import { type Flow, isOutcome, isQuestion, type When } from '../../src/engine/types';
 import { answerEvents, compileFlow, type FlowEvent, nodeOf } from '../../src/machines/flowMachine';
 
 const cat = readCatalogueFromDisk(process.cwd());
+
+/**
+ * An errand's routes, written by hand in its test file: question → option →
+ * the next node, or, where the next node depends on earlier answers, the
+ * rules in order (first match wins): `'situation=anstalld'`,
+ * `'region=uppsala|vastmanland & fara=nej'`, and `'*'` for "otherwise".
+ * It is the second, independent statement of the flow (as GOV.UK Smart
+ * Answers' flow tests are): changing a route needs a change here too.
+ */
+export type RouteTable = Record<string, Record<string, string | Record<string, string>>>;
+
+export interface ErrandSpec {
+  /** Every question × option of the errand. */
+  routes: RouteTable;
+  /** The outcomes that are acute help: reached at once, with no review page between. */
+  acute?: string[];
+}
+
+/** A `when` written the way the tables write it. */
+export function conditionKey(when: When | undefined): string {
+  if (!when) return '*';
+  return Object.entries(when)
+    .map(([node, want]) => `${node}=${Array.isArray(want) ? want.join('|') : want}`)
+    .join(' & ');
+}
+
+/** Reads a table's condition back: `'*'` matches everything. */
+function parseCondition(key: string): When | undefined {
+  if (key === '*') return undefined;
+  return Object.fromEntries(
+    key.split(' & ').map((part) => {
+      const [node, want] = part.split('=') as [string, string];
+      return [node, want.includes('|') ? want.split('|') : want];
+    }),
+  );
+}
+
+/** The flow's routes in the table's shape, rule order kept. */
+function routesOfFlow(flow: Flow): Record<string, [string, string | [string, string][]][]> {
+  const out: Record<string, [string, string | [string, string][]][]> = {};
+  for (const [id, node] of Object.entries(flow.nodes)) {
+    if (!isQuestion(node)) continue;
+    out[id] = node.options.map((o) => {
+      const next = node.next[o];
+      if (next === undefined || typeof next === 'string') return [o, next ?? '(none)'];
+      if (next.length === 1 && !next[0]!.when) return [o, next[0]!.to];
+      return [o, next.map((r) => [conditionKey(r.when), r.to] as [string, string])];
+    });
+  }
+  return out;
+}
+
+function routesOfTable(table: RouteTable) {
+  const out: Record<string, [string, string | [string, string][]][]> = {};
+  for (const [id, options] of Object.entries(table)) {
+    out[id] = Object.entries(options).map(([o, to]) => [o, typeof to === 'string' ? to : Object.entries(to)]);
+  }
+  return out;
+}
+
+/** Where the table says an option leads, given the answers so far. */
+function expectedNext(table: RouteTable, node: string, option: string, answers: Record<string, string>) {
+  const to = table[node]?.[option];
+  if (to === undefined || typeof to === 'string') return { to, rule: `${node}.${option}` };
+  for (const [cond, target] of Object.entries(to)) {
+    if (matches(parseCondition(cond), { ...answers, [node]: option })) return { to: target, rule: `${node}.${option}[${cond}]` };
+  }
+  return { to: undefined, rule: `${node}.${option}[none]` };
+}
+
+/** Every step the compiled machine can take from a question, found by walking it from the start. */
+function machineSteps(flow: Flow) {
+  const machine = compileFlow(flow);
+  const steps: { node: string; option: string; answers: Record<string, string>; to: string; value: unknown }[] = [];
+  const visit = (snap: ReturnType<typeof getInitialSnapshot<typeof machine>>, depth: number) => {
+    const node = nodeOf(snap.value as never);
+    const q = flow.nodes[node];
+    if (!isQuestion(q) || depth > 40) return;
+    for (const option of q.options) {
+      const [after] = transition(machine, snap, { type: 'answer', node, option });
+      const to = nodeOf(after.value as never);
+      steps.push({ node, option, answers: { ...snap.context.answers }, to, value: after.value });
+      if (to !== node) visit(after, depth + 1);
+    }
+  };
+  visit(getInitialSnapshot(machine), 0);
+  return steps;
+}
 
 /** Drives the compiled machine with a scenario's answers; returns where it ends and what it used. */
 export function drive(errand: string, answers: Record<string, string>) {
@@ -24,13 +113,15 @@ export function drive(errand: string, answers: Record<string, string>) {
 }
 
 /**
- * The standard test file of an errand: every option of every question is
- * taken by a named scenario that ends at its expected outcome, every outcome
- * is reachable in the machine, and (optionally) a table of next nodes.
+ * The standard test file of an errand: the hand-written route table and the
+ * flow agree edge for edge, the compiled machine goes where the table says,
+ * named real scenarios reach the outcome they name, acute outcomes come at
+ * once, and every outcome is reachable.
  */
-export function describeErrand(errand: string, expectNext: Record<string, Record<string, string>> = {}) {
+export function describeErrand(errand: string, spec: ErrandSpec) {
   const flow = cat.flows[errand];
   const scenarios = readScenarios(process.cwd(), errand);
+  const acute = new Set(spec.acute ?? []);
 
   describe(`errand ${errand}`, () => {
     it('exists and has scenarios', () => {
@@ -40,25 +131,41 @@ export function describeErrand(errand: string, expectNext: Record<string, Record
     if (!flow) return;
     const outcomes = Object.keys(flow.nodes).filter((id) => isOutcome(flow.nodes[id]));
 
-    describe('next node for each option', () => {
-      for (const [node, table] of Object.entries(expectNext)) {
-        for (const [option, to] of Object.entries(table)) {
-          it(`${node}: ${option} → ${to}`, () => {
-            const prefix = drive(errand, {}).actor; // fresh machine at the start
-            prefix.stop();
-            // Walk to the node with the first scenario that passes it, then answer.
-            const sc = Object.values(scenarios).find((s) => drive(errand, s.answers).used.some((u) => u.startsWith(`${node}=`)));
-            expect(sc, `a scenario passes ${node}`).toBeDefined();
-            const before: Record<string, string> = {};
-            for (const u of drive(errand, sc!.answers).used) {
-              const [n, o] = u.split('=') as [string, string];
-              if (n === node) break;
-              before[n] = o;
-            }
-            const r = drive(errand, { ...before, [node]: option });
-            expect(r.at ?? r.stuckAt).toBe(to);
-          });
-        }
+    describe('routes: the table and the flow agree edge for edge', () => {
+      const fromFlow = routesOfFlow(flow);
+      const fromTable = routesOfTable(spec.routes);
+      it('has the same questions', () => {
+        expect(Object.keys(fromTable).sort()).toEqual(Object.keys(fromFlow).sort());
+      });
+      for (const id of Object.keys(fromFlow)) {
+        it(`${id}: every option and rule, in order`, () => {
+          expect(fromTable[id], `the table has no row for "${id}"`).toBeDefined();
+          expect(fromTable[id]).toEqual(fromFlow[id]);
+        });
+      }
+    });
+
+    it('the compiled machine goes where the table says, and uses every rule in it', () => {
+      const used = new Set<string>();
+      const wrong: string[] = [];
+      for (const s of machineSteps(flow)) {
+        const want = expectedNext(spec.routes, s.node, s.option, s.answers);
+        used.add(want.rule);
+        if (want.to !== s.to) wrong.push(`${want.rule} with ${JSON.stringify(s.answers)}: machine → ${s.to}, table → ${want.to}`);
+      }
+      expect(wrong).toEqual([]);
+      const rules = Object.entries(spec.routes).flatMap(([node, options]) =>
+        Object.entries(options).flatMap(([o, to]) => (typeof to === 'string' ? [`${node}.${o}`] : Object.keys(to).map((c) => `${node}.${o}[${c}]`))),
+      );
+      expect(rules.filter((r) => !used.has(r)), 'rules no path can take').toEqual([]);
+    });
+
+    it('acute outcomes are the ones named, and come straight, with no review page', () => {
+      const flagged = outcomes.filter((o) => (flow.nodes[o] as { acute?: boolean }).acute);
+      expect(flagged.sort()).toEqual([...acute].sort());
+      for (const s of machineSteps(flow)) {
+        if (!isOutcome(flow.nodes[s.to])) continue;
+        expect(s.value, `${s.node}=${s.option}`).toEqual({ [s.to]: acute.has(s.to) ? 'result' : 'review' });
       }
     });
 
@@ -69,9 +176,13 @@ export function describeErrand(errand: string, expectNext: Record<string, Record
           expect(r.stuckAt, `scenario has no answer for the question "${r.stuckAt}"`).toBeUndefined();
           expect(r.at).toBe(sc.outcome);
           const snap = r.actor.getSnapshot();
-          expect(snap.value).toEqual({ [sc.outcome]: 'review' });
-          r.actor.send({ type: 'confirm' });
-          expect(r.actor.getSnapshot().value).toEqual({ [sc.outcome]: 'result' });
+          if (acute.has(sc.outcome)) {
+            expect(snap.value).toEqual({ [sc.outcome]: 'result' });
+          } else {
+            expect(snap.value).toEqual({ [sc.outcome]: 'review' });
+            r.actor.send({ type: 'confirm' });
+            expect(r.actor.getSnapshot().value).toEqual({ [sc.outcome]: 'result' });
+          }
         });
       }
     });

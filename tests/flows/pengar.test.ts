@@ -1,5 +1,14 @@
 import { describeErrand } from './describe-errand';
 
+// Every route of the errand, written by hand: a change to the flow's routing
+// must be made here too (see describe-errand.ts).
 describeErrand('pengar', {
-  ersattning: { ja: 'beslut', nej: 'beslut', vetinte: 'beslut' },
+  routes: {
+    ersattning: { ja: 'beslut', nej: 'beslut', vetinte: 'beslut' },
+    beslut: {
+      ja: 'overklaga',
+      nej: { 'ersattning=ja': 'bostadstillagg', 'ersattning=nej': 'bistand', '*': 'oklar' },
+      vetinte: { 'ersattning=ja': 'bostadstillagg', 'ersattning=nej': 'bistand', '*': 'oklar' },
+    },
+  },
 });

@@ -1,12 +1,46 @@
 import { describeErrand } from './describe-errand';
 
+// Every route of the errand, written by hand: a change to the flow's routing
+// must be made here too (see describe-errand.ts).
 describeErrand('sjuk', {
-  situation: {
-    anstalld: 'hur-lange',
-    arbetssokande: 'hur-lange',
-    program: 'hur-lange',
-    egenforetagare: 'hur-lange',
-    student: 'hur-lange',
-    vetinte: 'oklar',
+  routes: {
+    situation: {
+      anstalld: 'hur-lange',
+      arbetssokande: 'hur-lange',
+      program: 'hur-lange',
+      egenforetagare: 'hur-lange',
+      student: 'hur-lange',
+      vetinte: 'oklar',
+    },
+    'hur-lange': {
+      kort: {
+        'situation=anstalld': 'anstalld-kort',
+        'situation=arbetssokande': 'arbetssokande-kort',
+        'situation=program': 'program-kort',
+        'situation=egenforetagare': 'egenforetagare-kort',
+        '*': 'student-kort',
+      },
+      mellan: {
+        'situation=anstalld': 'anstalld-intyg',
+        'situation=arbetssokande': 'arbetssokande-lang',
+        'situation=program': 'program-lang',
+        'situation=egenforetagare': 'egenforetagare-lang',
+        '*': 'student-kort',
+      },
+      lang: {
+        'situation=anstalld': 'anstalld-lang',
+        'situation=arbetssokande': 'arbetssokande-lang',
+        'situation=program': 'program-lang',
+        'situation=egenforetagare': 'egenforetagare-lang',
+        '*': 'student-lang',
+      },
+      vetinte: {
+        'situation=anstalld': 'anstalld-lang',
+        'situation=arbetssokande': 'arbetssokande-lang',
+        'situation=program': 'program-lang',
+        'situation=egenforetagare': 'egenforetagare-lang',
+        '*': 'student-lang',
+      },
+    },
   },
 });

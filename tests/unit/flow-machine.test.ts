@@ -58,11 +58,24 @@ describe('flow machine', () => {
 
   it('asks a new question when a changed answer opens one', () => {
     const a = createActor(compileFlow(flow)).start();
-    a.send({ type: 'answer', node: 'fara', option: 'vetinte' });
-    expect(a.getSnapshot().value).toEqual({ osaker: 'review' });
-    a.send({ type: 'change', node: 'fara' });
     a.send({ type: 'answer', node: 'fara', option: 'nej' });
-    expect(a.getSnapshot().value).toBe('psykiatri');
+    a.send({ type: 'answer', node: 'psykiatri', option: 'ja' });
+    expect(a.getSnapshot().value).toEqual({ 'egen-mottagning': 'review' });
+    a.send({ type: 'change', node: 'psykiatri' });
+    a.send({ type: 'answer', node: 'psykiatri', option: 'nej' });
+    expect(a.getSnapshot().value).toBe('vardcentral-fraga');
+  });
+
+  it('goes straight to acute help, with no review page, and back to the question', () => {
+    for (const option of ['ja', 'tankar', 'vetinte']) {
+      const a = createActor(compileFlow(flow)).start();
+      a.send({ type: 'answer', node: 'fara', option });
+      const v = a.getSnapshot().value as Record<string, string>;
+      expect(Object.values(v)).toEqual(['result']);
+      expect(a.getSnapshot().context.answers).toEqual({ fara: option });
+      a.send({ type: 'back' });
+      expect(a.getSnapshot().value).toBe('fara');
+    }
   });
 
   it('restarts with nothing remembered', () => {
