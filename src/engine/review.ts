@@ -94,7 +94,7 @@ export function reviewModel(cat: Catalogue, order: string[], tr: Translate): Rev
             };
           }),
           sources,
-          checked: sources.map((x) => x.checked).sort()[0] ?? '',
+          checked: node.checked,
         });
       }
     }

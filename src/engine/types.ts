@@ -53,8 +53,10 @@ export interface OutcomeNode {
   steps: Step[];
   /** Source ids from flows/sources.json. */
   sources: string[];
-  /** Whether the outcome is about acute danger: shown first and plainly. */
+  /** Whether the outcome is about acute danger: shown at once (no review page), first and plainly. */
   acute?: boolean;
+  /** ISO date when this outcome's facts were last checked against its sources ("Senast granskad"). */
+  checked: string;
 }
 
 export type FlowNode = QuestionNode | OutcomeNode;

@@ -35,6 +35,8 @@ export function formatProblem(p: Problem): string {
   return `  [${p.errand}]${p.node ? ` ${p.node}:` : ''} ${p.message} (${p.code})`;
 }
 
+/** Today as YYYY-MM-DD (a check date after it is a typo). */
+const today = () => new Date().toISOString().slice(0, 10);
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
 /** Looks up a key, given as its parts, in nested messages. */
@@ -134,6 +136,9 @@ export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
     } else if (isOutcome(node)) {
       if (node.steps.length === 0) add('no-steps', 'outcome has no steps', id);
       if (node.sources.length === 0) add('no-source', 'outcome names no source', id);
+      // "Senast granskad" is the day this outcome was checked, written down, never a default.
+      if (typeof node.checked !== 'string' || !ISO_DATE.test(node.checked)) add('no-check-date', 'outcome has no valid "checked" date', id);
+      else if (node.checked > today()) add('no-check-date', `outcome "checked" date ${node.checked} is in the future`, id);
       for (const s of node.sources) {
         const src = cat.sources[s];
         if (!src) add('unknown-source', `source "${s}" is not in flows/sources.json`, id);

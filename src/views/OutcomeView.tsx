@@ -22,8 +22,8 @@ export function OutcomeView(props: {
 }) {
   const k = (s: string) => `${props.errand}:outcomes.${props.nodeId}.${s}`;
   const sources = () => props.node.sources.map((id) => props.catalogue.sources[id]!);
-  // The oldest check date is the honest one for the page as a whole.
-  const checked = () => sources().map((s) => s.checked).sort()[0]!;
+  // The day this outcome's facts were last checked against its sources.
+  const checked = () => props.node.checked;
   const labels = () => ({
     contact: t('outcome.contact'),
     how: t('outcome.how'),

@@ -165,7 +165,8 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
         </section>
         <section class="sources print-sources" aria-labelledby="plan-sources">
           <h2 id="plan-sources">{t('outcome.sources')}</h2>
-          <p>{t('outcome.checked', { date: formatChecked(sources().map((x) => x.checked).sort()[0] ?? '') })}</p>
+          {/* The plan is as fresh as its least recently checked outcome. */}
+          <p>{t('outcome.checked', { date: formatChecked(p.entries().map((e) => (props.catalogue.flows[e.errand]!.nodes[e.outcome] as { checked: string }).checked).sort()[0] ?? '') })}</p>
           <ul class="no-print">
             <For each={sources()}>{(x) => <li><a href={x.url} rel="noreferrer" target="_blank">{shortUrl(x.url)}</a></li>}</For>
           </ul>

@@ -10,8 +10,8 @@ function base(): Catalogue {
     nodes: {
       q1: { type: 'question', options: ['a', 'b', 'vetinte'], dontKnow: 'vetinte', next: { a: 'q2', b: 'ut-b', vetinte: 'ut-b' } },
       q2: { type: 'question', options: ['x', 'vetinte'], dontKnow: 'vetinte', next: { x: [{ when: { q1: 'a' }, to: 'ut-a' }, { to: 'ut-b' }], vetinte: 'ut-b' } },
-      'ut-a': { type: 'outcome', steps: [{ id: 's', contact: 'fk', how: ['phone'] }], sources: ['src'] },
-      'ut-b': { type: 'outcome', steps: [{ id: 's', contact: 'fk', how: ['web'] }], sources: ['src'] },
+      'ut-a': { type: 'outcome', steps: [{ id: 's', contact: 'fk', how: ['phone'] }], sources: ['src'], checked: '2026-01' },
+      'ut-b': { type: 'outcome', steps: [{ id: 's', contact: 'fk', how: ['web'] }], sources: ['src'], checked: '2026-01' },
     },
   };
   const step = { title: 'T', say: 'S', next: 'N', ifNo: 'I' };
@@ -50,6 +50,8 @@ describe('flow validation', () => {
     ['an outcome with no source', 'no-source', 'ut-a', (c) => (o(c, 'ut-a').sources = [])],
     ['a source with no check date', 'no-check-date', 'ut-a', (c) => (c.sources.src!.checked = '')],
     ['a source with a bad check date', 'no-check-date', 'ut-b', (c) => (c.sources.src!.checked = 'januari')],
+    ['an outcome with no checked date', 'no-check-date', 'ut-a', (c) => delete (o(c, 'ut-a') as { checked?: string }).checked],
+    ['an outcome checked in the future', 'no-check-date', 'ut-b', (c) => (o(c, 'ut-b').checked = '2999-01-01')],
     ['a key missing in a locale', 'missing-key', 'q2', (c) => delete (c.locales.en!.prov as any).questions.q2.options.x],
     ['a step text missing in a locale', 'missing-key', 'ut-a', (c) => delete (c.locales.sv!.prov as any).outcomes['ut-a'].steps.s.ifNo],
     ['a contact that does not exist', 'unknown-contact', 'ut-a', (c) => (o(c, 'ut-a').steps[0]!.contact = 'nobody')],
