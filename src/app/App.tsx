@@ -1,7 +1,7 @@
-import { createEffect, createMemo, createSignal, For, lazy, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, lazy, Match, on, onCleanup, Show, Switch } from 'solid-js';
 
 import { isOutcome, isQuestion } from '../engine/types';
-import { remainingQuestions } from '../engine/progress';
+import { progress, remainingQuestions } from '../engine/progress';
 import { languages, lang, setLang, t, tx } from '../i18n';
 import { dirOf } from '../i18n/languages';
 import type { SettingsStore } from './settings';
@@ -15,6 +15,7 @@ import { type PageKind, REVIEW, RESULT, type Session } from './session';
 import type { CommonKey } from '../i18n/keys';
 import { afterPaint } from './after-paint';
 import { EXIT_URL } from './exit';
+import { clearTab } from './tab-memory';
 // Pages off the main path load when first opened, keeping the first download small.
 const PlanView = lazy(() => import('../views/PlanView').then((m) => ({ default: m.PlanView })));
 const OmbudView = lazy(() => import('../views/OmbudView').then((m) => ({ default: m.OmbudView })));
@@ -35,30 +36,46 @@ const PAGE_TITLES: Record<PageKind, CommonKey> = {
   privacy: 'privacy.title',
 };
 
-export const RESUME_KEY = 'forsta-steget-resume';
-
 export function App(props: { session: Session; plan: PlanStore; settings: SettingsStore }) {
   const s = props.session;
   const p = props.plan;
   const shareUrl = () => `${location.origin}${location.pathname}#/dela/${p.shareText()}`;
-  // A new version: reload, then come back to the same page. The place waits in
-  // this tab's sessionStorage for the reload only and is removed on arrival.
-  const reloadKeepingPlace = () => {
-    try {
-      sessionStorage.setItem(RESUME_KEY, JSON.stringify({ place: s.place(), plan: p.entries().length ? p.shareText() : undefined }));
-    } catch {
-      /* storage blocked: reload anyway */
-    }
-    location.reload();
-  };
+  // A new version: reload. The tab's memory brings the person back to the same page and plan.
+  const reloadKeepingPlace = () => location.reload();
   let leaving = false;
   const quickExit = () => {
     leaving = true;
+    clearTab(true);
     p.clearMemory();
     s.wipe();
     document.title = '';
     document.getElementById('root')?.replaceChildren();
+    // replace(): the app's page is not left behind in the history for Back to find.
     location.replace(EXIT_URL);
+  };
+  // Quick exit from the keyboard, as GOV.UK's "Exit this page": Shift three times within two seconds.
+  let shifts: number[] = [];
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Shift' || e.repeat) return;
+    const now = e.timeStamp;
+    shifts = [...shifts.filter((x) => now - x < 2000), now];
+    if (shifts.length >= 3) quickExit();
+  };
+  // Back to a page kept in the browser's memory after quick exit: show nothing of it, start afresh.
+  const onShow = (e: PageTransitionEvent) => {
+    if (e.persisted && leaving) location.reload();
+  };
+  document.addEventListener('keydown', onKey);
+  window.addEventListener('pageshow', onShow);
+  onCleanup(() => {
+    document.removeEventListener('keydown', onKey);
+    window.removeEventListener('pageshow', onShow);
+  });
+  /** "Glöm allt": the device, the plan, the errand on screen and the tab's memory. */
+  const forgetAll = () => {
+    p.forgetAll();
+    s.restart();
+    clearTab();
   };
   // After a step, focus goes to the new page's h1, once the page is drawn:
   // moving focus costs an old phone as much as drawing the next question, and
@@ -97,10 +114,14 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     if (r.kind in PAGE_TITLES) name = t(PAGE_TITLES[r.kind as PageKind]);
     else if (r.kind === 'missing') name = t('notFound.title');
     else if (r.kind === 'errand' && s.node()) {
-      const n = s.node()!;
+      // The title names the step, never the errand or the question: a tab
+      // list or a shared screen must not show "tankar på att dö" or "skulder".
       if (pos() === REVIEW) name = t('review.title');
-      else if (pos() === RESULT) name = `${t('outcome.title')}: ${tx(`${s.errand()}:outcomes.${n}.title`)}`;
-      else name = tx(`${s.errand()}:questions.${n}.title`);
+      else if (pos() === RESULT) name = t('outcome.title');
+      else {
+        const at = progress(flow()!, s.node()!, s.snapshot()?.context.history.length ?? 0, tables());
+        name = at.total !== undefined ? t('question.progress', { n: at.n, total: at.total }) : t('question.titleOpen', { n: at.n });
+      }
     }
     const title = `${hasError() && r.kind === 'errand' ? `${t('question.errorTitlePrefix')}: ` : ''}${name} – ${t('app.titleSuffix')}`;
     // After the page is drawn (setting it costs an old phone more than the new question does).
@@ -167,7 +188,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
       <Show when={p.stored()}>
         <div class="stored-bar no-print">
           <p>{t('save.stored')}</p>
-          <button type="button" class="button button--secondary" onClick={() => p.forgetAll()}>{t('save.forget')}</button>
+          <button type="button" class="button button--secondary" onClick={forgetAll}>{t('save.forget')}</button>
         </div>
       </Show>
       <main id="main" tabIndex={-1} class="main">

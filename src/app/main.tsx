@@ -1,5 +1,8 @@
 import { render } from 'solid-js/web';
-import { App, RESUME_KEY } from './App';
+import { createEffect, createRoot } from 'solid-js';
+import { App } from './App';
+import { afterPaint } from './after-paint';
+import { readTab, writeTab } from './tab-memory';
 import { registerOffline } from './offline';
 import { addTexts, initI18n, isLanguage, lang, setLang } from '../i18n';
 import { catalogue, ensureIndex, ensureLanguage, languageCodes, whenLocaleLoaded } from './catalogue';
@@ -58,22 +61,24 @@ async function start() {
     // A language button pressed on the static start page, before the app ran (see vite.config.ts).
     const early = (window as { __earlyLang?: string }).__earlyLang;
     if (early && isLanguage(early)) await setLang(early).then(() => plan.persist());
-    // Back from "ladda om" after an update: restore the plan and the page, then forget the note.
-    let raw: string | null = null;
+    // A reload (an old phone's background tab, or "ladda om" after an update):
+    // the tab's memory brings back the language, the plan and the page.
+    const kept = readTab();
     try {
-      raw = sessionStorage.getItem(RESUME_KEY);
-      sessionStorage.removeItem(RESUME_KEY);
+      if (kept?.lang && isLanguage(kept.lang) && kept.lang !== lang()) await setLang(kept.lang);
+      if (kept?.plan) await plan.openShared(kept.plan);
+      if (kept?.place) await session.resume(kept.place);
     } catch {
-      /* storage blocked */
+      /* unreadable memory: start fresh */
     }
-    if (!raw) return;
-    try {
-      const r = JSON.parse(raw) as { place?: { errand: string; answers: Record<string, string>; pos: string }; plan?: string };
-      if (r.plan) await plan.openShared(r.plan);
-      if (r.place) await session.resume(r.place);
-    } catch {
-      /* an unreadable note: start fresh */
-    }
+    // From now on the tab remembers every step, after the frame that draws it.
+    createRoot(() =>
+      createEffect(() => {
+        session.snapshot();
+        const state = { place: session.place(), plan: plan.entries().length ? plan.shareText() : undefined, lang: lang() };
+        afterPaint(() => writeTab(state));
+      }),
+    );
   });
   registerOffline(() => plan.setNotice('update'));
   // Tests (and anyone curious) can tell the static start page from the running app.

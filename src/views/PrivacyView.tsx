@@ -7,7 +7,7 @@ export function PrivacyView(props: { headingRef: (el: HTMLHeadingElement) => voi
     <>
       <h1 tabIndex={-1} ref={props.headingRef}>{t('privacy.title')}</h1>
       <p class="lead">{t('privacy.intro')}</p>
-      <For each={['stored', 'sent', 'sharing', 'exit', 'check']}>
+      <For each={['stored', 'sent', 'sharing', 'exit', 'history', 'check']}>
         {(id) => (
           <section aria-labelledby={`privacy-${id}`}>
             <h2 id={`privacy-${id}`}>{tx(`privacy.${id}.title`)}</h2>
