@@ -181,10 +181,11 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
             </For>
           </ul>
         </nav>
-        <a class="crisis-link" href="#/hjalp" onClick={openPage('crisis')}>
-          {t('crisis.link')}
-        </a>
       </header>
+      {/* Outside the header, so it stays at the top of the screen however far the page scrolls. */}
+      <a class="crisis-link no-print" href="#/hjalp" onClick={openPage('crisis')}>
+        {t('crisis.link')}
+      </a>
       <Show when={p.stored()}>
         <div class="stored-bar no-print">
           <p>{t('save.stored')}</p>

@@ -1,5 +1,7 @@
 import { For, Show } from 'solid-js';
 import { shortUrl } from './short-url';
+import { Isolate } from './isolate/Isolate';
+import { Say } from './say/Say';
 
 export interface StepCardProps {
   n: number;
@@ -11,6 +13,8 @@ export interface StepCardProps {
   web?: string;
   ways: string[];
   say: string;
+  /** The Swedish sentence to say, when the page is in another language. */
+  saySwedish?: string;
   bring?: string;
   next: string;
   ifNo: string;
@@ -23,7 +27,7 @@ export function StepCard(props: StepCardProps) {
     <li class="step">
       <h2 class="step__title">
         <span class="step__n">{props.label}: </span>
-        {props.title}
+        <Isolate text={props.title} />
       </h2>
       <dl class="step__facts">
         <dt>{props.labels.contact}</dt>
@@ -31,32 +35,34 @@ export function StepCard(props: StepCardProps) {
           <strong>{props.contactName}</strong>
           <Show when={props.phone}>
             <br />
-            {props.labels.phone}: <a href={`tel:${props.phone!.replace(/[^\d+]/g, '')}`} class="step__phone">{props.phone}</a>
+            {props.labels.phone}: <a href={`tel:${props.phone!.replace(/[^\d+]/g, '')}`} class="step__phone" dir="ltr">{props.phone}</a>
           </Show>
           <Show when={props.web}>
             <br />
             {props.labels.web}:{' '}
-            <a href={props.web} rel="noreferrer" target="_blank">
+            <a href={props.web} rel="noreferrer" target="_blank" dir="ltr">
               {shortUrl(props.web!)}
             </a>
           </Show>
           <br />
-          {props.contactFind}
+          <Isolate text={props.contactFind} />
         </dd>
         <dt>{props.labels.how}</dt>
         <dd>
           <For each={props.ways}>{(w, i) => <>{i() > 0 ? ', ' : ''}{w}</>}</For>
         </dd>
         <dt>{props.labels.say}</dt>
-        <dd class="step__say">”{props.say}”</dd>
+        <dd class="step__say">
+          <Say text={props.say} swedish={props.saySwedish} />
+        </dd>
         <Show when={props.bring}>
           <dt>{props.labels.bring}</dt>
-          <dd>{props.bring}</dd>
+          <dd><Isolate text={props.bring!} /></dd>
         </Show>
         <dt>{props.labels.next}</dt>
-        <dd>{props.next}</dd>
+        <dd><Isolate text={props.next} /></dd>
         <dt>{props.labels.ifNo}</dt>
-        <dd>{props.ifNo}</dd>
+        <dd><Isolate text={props.ifNo} /></dd>
       </dl>
     </li>
   );

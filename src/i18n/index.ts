@@ -73,6 +73,13 @@ export function t(key: CommonKey, options?: Options): string {
  * For keys composed at run time (an errand's texts, "contacts.<id>.name"):
  * those are checked by the flow validator and the locale tests, not the compiler.
  */
+/** The Swedish text of a key (an errand's texts load in Swedish too, whatever the language). */
+export function inSwedish(key: string): string | undefined {
+  const i = key.indexOf(':');
+  const v = i18next.getResource('sv', i > 0 ? key.slice(0, i) : 'common', i > 0 ? key.slice(i + 1) : key);
+  return typeof v === 'string' ? v : undefined;
+}
+
 export function tx(key: string, options?: Options): string {
   tick();
   // Most texts are plain, or fill in a number or a name: read them straight

@@ -7,9 +7,9 @@ export function CrisisView(props: { onBack: () => void; headingRef: (el: HTMLHea
       <h1 tabIndex={-1} ref={props.headingRef}>{t('crisis.title')}</h1>
       <p class="lead">{t('crisis.intro')}</p>
       <ul class="crisis-list">
-        <li><a class="crisis-number" href="tel:112">112</a> <span>{t('crisis.112')}</span></li>
-        <li><a class="crisis-number" href="tel:90101">90101</a> <span>{t('crisis.90101')}</span></li>
-        <li><a class="crisis-number" href="tel:1177">1177</a> <span>{t('crisis.1177')}</span></li>
+        <li><a class="crisis-number" href="tel:112" dir="ltr">112</a> <span>{t('crisis.112')}</span></li>
+        <li><a class="crisis-number" href="tel:90101" dir="ltr">90101</a> <span>{t('crisis.90101')}</span></li>
+        <li><a class="crisis-number" href="tel:1177" dir="ltr">1177</a> <span>{t('crisis.1177')}</span></li>
         <li><span>{t('crisis.psykakut')}</span></li>
       </ul>
       <button type="button" class="button button--secondary no-print" onClick={() => props.onBack()}>{t('crisis.back')}</button>

@@ -2,7 +2,9 @@ import { For, Show } from 'solid-js';
 import { StepCard } from '../components/StepCard';
 import { visibleSteps } from '../engine/route';
 import type { Catalogue, OutcomeNode } from '../engine/types';
-import { formatChecked, t, tx } from '../i18n';
+import { formatChecked, inSwedish, lang, t, tx } from '../i18n';
+import { CrisisLine } from '../components/crisis-line/CrisisLine';
+import { Isolate } from '../components/isolate/Isolate';
 import { shortUrl } from '../components/short-url';
 
 /** The plan: "Det här gör du först", ordered steps, sources with check dates. */
@@ -41,7 +43,7 @@ export function OutcomeView(props: {
       <p class="outcome__kicker">{t('outcome.title')}</p>
       <h1 tabIndex={-1} ref={props.headingRef}>{tx(k('title'))}</h1>
       <Show when={tx(k('intro'), { defaultValue: '' })}>
-        <p class="lead">{tx(k('intro'))}</p>
+        <p class="lead"><Isolate text={tx(k('intro'))} /></p>
       </Show>
       <ol class="steps" aria-label={t('outcome.stepsLabel')}>
         <For each={steps()}>
@@ -59,6 +61,7 @@ export function OutcomeView(props: {
                 web={c.web}
                 ways={step.how.map((h) => tx(`channels.${h}`))}
                 say={tx(sk('say'))}
+                saySwedish={lang() === 'sv' ? undefined : inSwedish(sk('say'))}
                 bring={step.bring ? tx(sk('bring')) : undefined}
                 next={tx(sk('next'))}
                 ifNo={tx(sk('ifNo'))}
@@ -70,6 +73,13 @@ export function OutcomeView(props: {
       </ol>
       <Show when={anyLocal()}>
         <p class="note">{t('outcome.varies')}</p>
+      </Show>
+      {/* Authorities answer in Swedish: the sentence to ask for an interpreter, in Swedish. */}
+      <Show when={lang() !== 'sv'}>
+        <div class="note interpreter">
+          <p>{t('outcome.interpreter')}</p>
+          <p class="say__sv" lang="sv" dir="ltr">”{t('app.interpreterSay')}”</p>
+        </div>
       </Show>
       <section class="sources" aria-labelledby="sources-title">
         <h2 id="sources-title">{t('outcome.sources')}</h2>
@@ -99,6 +109,7 @@ export function OutcomeView(props: {
         <button type="button" class="button button--secondary" onClick={() => props.onRestart()}>{t('outcome.restart')}</button>
         <button type="button" class="button button--secondary" onClick={() => props.onBack()}>{t('question.back')}</button>
       </div>
+      <CrisisLine lead={t('crisis.lineLead')} also={t('crisis.lineAlso')} or={t('crisis.lineOr')} />
     </article>
   );
 }

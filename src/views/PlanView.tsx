@@ -2,7 +2,10 @@ import { createSignal, For, Show } from 'solid-js';
 import { QrCode } from '../components/QrCode';
 import { ReadAloud } from '../components/ReadAloud';
 import type { Catalogue } from '../engine/types';
-import { formatChecked, lang, t, tx } from '../i18n';
+import { formatChecked, inSwedish, lang, t, tx } from '../i18n';
+import { CrisisLine } from '../components/crisis-line/CrisisLine';
+import { Isolate } from '../components/isolate/Isolate';
+import { Say } from '../components/say/Say';
 import type { PlanStore } from '../app/plan-store';
 import { shortUrl } from '../components/short-url';
 
@@ -76,9 +79,9 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
                 <li class="plan-group" classList={{ 'plan-group--acute': g.tier === 0 }}>
                   <h2 class="plan-group__title">{name(g.contact)}</h2>
                   <Show when={c?.phone}>
-                    <p class="plan-group__phone"><a href={`tel:${c!.phone!.replace(/[^\d+]/g, '')}`}>{c!.phone}</a></p>
+                    <p class="plan-group__phone"><a href={`tel:${c!.phone!.replace(/[^\d+]/g, '')}`} dir="ltr">{c!.phone}</a></p>
                   </Show>
-                  <Show when={!c?.phone}><p class="plan-group__find">{tx(`contacts.${g.contact}.find`)}</p></Show>
+                  <Show when={!c?.phone}><p class="plan-group__find"><Isolate text={tx(`contacts.${g.contact}.find`)} /></p></Show>
                   <Show when={g.steps.length > 1}><p>{t('plan.when', { name: name(g.contact) })}</p></Show>
                   <ul class="plan-steps">
                     <For each={g.steps}>
@@ -89,21 +92,26 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
                             <div class="check">
                               <input type="checkbox" id={id} class="check__input" checked={p.done().has(s.key)} onChange={() => p.toggle(s.key)} />
                               <label for={id} class="check__label">
-                                {stepText(s.errand, s.outcome, s.step.id, 'title')}
+                                <Isolate text={stepText(s.errand, s.outcome, s.step.id, 'title')} />
                                 <span class="plan-step__errand"> ({tx(`${s.errand}:title`)})</span>
                               </label>
                             </div>
                             <dl class="plan-step__facts">
                               <dt>{t('outcome.say')}</dt>
-                              <dd>”{stepText(s.errand, s.outcome, s.step.id, 'say')}”</dd>
+                              <dd>
+                                <Say
+                                  text={stepText(s.errand, s.outcome, s.step.id, 'say')}
+                                  swedish={lang() === 'sv' ? undefined : inSwedish(`${s.errand}:outcomes.${s.outcome}.steps.${s.step.id}.say`)}
+                                />
+                              </dd>
                               <Show when={s.step.bring}>
                                 <dt>{t('outcome.bring')}</dt>
-                                <dd>{stepText(s.errand, s.outcome, s.step.id, 'bring')}</dd>
+                                <dd><Isolate text={stepText(s.errand, s.outcome, s.step.id, 'bring')} /></dd>
                               </Show>
                               <dt class="no-print">{t('outcome.next')}</dt>
-                              <dd class="no-print">{stepText(s.errand, s.outcome, s.step.id, 'next')}</dd>
+                              <dd class="no-print"><Isolate text={stepText(s.errand, s.outcome, s.step.id, 'next')} /></dd>
                               <dt class="no-print">{t('outcome.ifNo')}</dt>
-                              <dd class="no-print">{stepText(s.errand, s.outcome, s.step.id, 'ifNo')}</dd>
+                              <dd class="no-print"><Isolate text={stepText(s.errand, s.outcome, s.step.id, 'ifNo')} /></dd>
                             </dl>
                             <p class="print-only write-line">{t('plan.handlaggare')} ____________________ {t('plan.date')} __________</p>
                           </li>
@@ -172,6 +180,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
           </ul>
           <p class="print-only">{[...new Set(sources().map((x) => shortUrl(x.url).split('/')[0]))].join(', ')}</p>
         </section>
+        <CrisisLine lead={t('crisis.lineLead')} also={t('crisis.lineAlso')} or={t('crisis.lineOr')} />
       </Show>
     </>
   );
