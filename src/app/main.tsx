@@ -9,7 +9,7 @@ import { catalogue, ensureIndex, ensureLanguage, languageCodes, whenLocaleLoaded
 import { indexInPage } from './start-index';
 import { createPlanStore } from './plan-store';
 import { createSettings } from './settings';
-import { createSession } from './session';
+import { createSession, parseHash } from './session';
 import './styles.css';
 
 initI18n(catalogue, 'sv', { languages: languageCodes, load: ensureLanguage });
@@ -67,7 +67,9 @@ async function start() {
     try {
       if (kept?.lang && isLanguage(kept.lang) && kept.lang !== lang()) await setLang(kept.lang);
       if (kept?.plan) await plan.openShared(kept.plan);
-      if (kept?.place) await session.resume(kept.place);
+      // The place only when the address is still that errand's: a new address typed in the tab wins.
+      const here = parseHash(location.hash);
+      if (kept?.place && here.kind === 'errand' && here.errand === kept.place.errand) await session.resume(kept.place);
     } catch {
       /* unreadable memory: start fresh */
     }

@@ -66,42 +66,9 @@ export function loadContent() {
 
 export const visibleSteps = (steps, answers) => route.visibleSteps(steps, answers);
 
-/** Every simple path through a flow as [{node, option}…], its answers and the outcome reached. */
-export function allPaths(flow) {
-  const out = [];
-  const go = (node, answers, steps) => {
-    const n = flow.nodes[node];
-    if (n.type === 'outcome') return out.push({ steps, answers, outcome: node });
-    for (const o of n.options) {
-      const a = { ...answers, [node]: o };
-      const to = route.nextNode(flow, node, o, answers);
-      go(to, a, [...steps, { node, option: o }]);
-    }
-  };
-  go(flow.start, {}, []);
-  return out;
-}
-
-/**
- * The paths the browser walks: all of them when there are at most `max`;
- * otherwise (a 22-option region question multiplies paths) a set that still
- * takes every option of every question, reaches every outcome and shows every
- * variant of every outcome's steps.
- */
-export function pathsToWalk(flow, max = 30) {
-  const all = allPaths(flow);
-  if (all.length <= max) return all;
-  const seen = new Set();
-  return all.filter((p) => {
-    const keys = [
-      ...p.steps.map((s) => `${s.node}=${s.option}`),
-      `outcome:${p.outcome}`,
-      `variant:${p.outcome}:${visibleSteps(flow.nodes[p.outcome].steps, p.answers).map((s) => s.id).join(',')}`,
-    ];
-    const fresh = keys.some((k) => !seen.has(k));
-    keys.forEach((k) => seen.add(k));
-    return fresh;
-  });
+/** An errand's hand-written scenarios (flows/<errand>/scenarios.json): answers → the outcome a real case must reach. */
+export function loadScenarios(errand) {
+  return disk.readScenarios(ROOT, errand);
 }
 
 /**

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { axeCheck, launch, loadContent, settle, startServer } from './harness.mjs';
+import { axeAAA, axeCheck, launch, loadContent, settle, startServer } from './harness.mjs';
 
 const content = loadContent();
 const sv = content.locales.sv;
@@ -227,9 +227,32 @@ describe('quick exit and read aloud', () => {
     assert.equal(await p.title(), 'SMHI');
     await p.goBack();
     await p.waitForLoadState();
-    // Whatever the browser restores, no answer or plan is on the screen.
+    // Whatever the browser restores, no answer or plan is on the screen, and the tab's memory is empty.
     const text = await p.locator('body').innerText();
     assert.ok(!text.includes(sv.sjuk.outcomes['anstalld-lang'].title));
+    assert.equal(await p.evaluate(() => sessionStorage.getItem('forsta-steget-flik')?.includes('anstalld') ?? false), false);
+    await ctx.close();
+  });
+
+  it('leaves as quickly with Shift pressed three times, from anywhere on the page', async () => {
+    const ctx = await browser.newContext();
+    await ctx.route('https://www.smhi.se/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>SMHI</title>' }));
+    const p = await ctx.newPage();
+    await walkTo(p, SICK.errand, SICK.answers);
+    // Two presses are not enough: nothing happens.
+    await p.keyboard.press('Shift');
+    await p.keyboard.press('Shift');
+    await p.waitForTimeout(2200);
+    await p.keyboard.press('Shift');
+    assert.equal(await p.evaluate(() => location.origin), server.origin);
+    await p.keyboard.press('Shift');
+    await p.keyboard.press('Shift');
+    await p.waitForURL('https://www.smhi.se/**');
+    assert.equal(await p.title(), 'SMHI');
+    // The app's page was replaced, not left behind in the history.
+    await p.goBack();
+    await p.waitForLoadState();
+    assert.ok(!(await p.locator('body').innerText()).includes(sv.sjuk.outcomes['anstalld-lang'].title));
     await ctx.close();
   });
 
@@ -298,5 +321,127 @@ describe('audits and privacy', () => {
     assert.ok(requests.length > 0);
     assert.deepEqual(requests.filter((r) => !r.url.startsWith('data:') && new URL(r.url).origin !== origin), []);
     assert.deepEqual(requests.filter((r) => r.method !== 'GET' || new URL(r.url).search), []);
+  });
+});
+
+describe('nothing lost on a reload', () => {
+  it('keeps the question, the plan and the language for the life of the tab, and forgets them when the tab closes', async () => {
+    const ctx = await newLoggedContext();
+    const p = await ctx.newPage();
+    await p.goto(`${server.origin}/#/`);
+    await p.getByRole('link', { name: sv.sjuk.title }).click();
+    await settle(p);
+    await p.locator('fieldset').getByText(sv.sjuk.questions.situation.options.student, { exact: true }).click();
+    await p.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+    await settle(p);
+    // An old phone reloads the tab in the background: the same question comes back.
+    await p.reload();
+    await p.waitForFunction(() => document.querySelector('h1')?.textContent && location.hash === '#/sjuk/hur-lange');
+    await settle(p);
+    assert.equal(await p.locator('h1').innerText(), sv.sjuk.questions['hur-lange'].title);
+    // On to the outcome and into the plan, then a reload: the outcome and the plan are still there.
+    await p.locator('fieldset').getByText(sv.sjuk.questions['hur-lange'].options.lang, { exact: true }).click();
+    await p.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+    await settle(p);
+    await p.getByRole('button', { name: sv.common.review.confirm }).click();
+    await settle(p);
+    await p.getByRole('button', { name: sv.common.plan.add }).click();
+    await p.reload();
+    await p.waitForFunction(() => location.hash === '#/sjuk/plan');
+    await settle(p);
+    assert.equal(await p.locator('h1').innerText(), sv.sjuk.outcomes['student-lang'].title);
+    assert.ok(await p.getByText(sv.common.plan.added).isVisible());
+    // Nothing of it is in the address, and nothing is on the device beyond the tab.
+    assert.equal(await p.evaluate(() => location.search + location.hash), '#/sjuk/plan');
+    assert.equal(await p.evaluate(() => localStorage.length), 0);
+    // A new tab (a new session) starts afresh.
+    const q = await ctx.newPage();
+    await q.goto(`${server.origin}/#/sjuk/plan`);
+    await settle(q);
+    assert.equal(await q.locator('h1').innerText(), sv.sjuk.questions.situation.title);
+    await ctx.close();
+  });
+});
+
+describe('acute help on a small phone', () => {
+  it('shows 112 on screen straight after the answer, with no review page, and the crisis link stays on screen', async () => {
+    const ctx = await newLoggedContext({ viewport: { width: 360, height: 640 } });
+    const p = await ctx.newPage();
+    const po = sv['psykisk-ohalsa'];
+    for (const [option, outcome] of [['ja', 'akut'], ['tankar', 'tankar'], ['vetinte', 'osaker']]) {
+      await p.goto(`${server.origin}/#/`);
+      await p.getByRole('link', { name: po.title }).click();
+      await settle(p);
+      // The tab title never names the question about dying.
+      assert.equal(await p.title(), 'Fråga 1 – Första steget');
+      await p.locator('fieldset').getByText(po.questions.fara.options[option], { exact: true }).click();
+      await p.getByRole('button', { name: sv.common.question.next, exact: true }).click();
+      await settle(p);
+      assert.equal(await p.locator('h1').innerText(), po.outcomes[outcome].title, option);
+      assert.equal(await p.evaluate(() => location.hash), '#/psykisk-ohalsa/plan');
+      assert.equal(await p.title(), `${sv.common.outcome.title} – Första steget`);
+      const first = p.locator('ol.steps a[href^="tel:"]').first();
+      const box = await first.boundingBox();
+      assert.ok(box && box.y >= 0 && box.y + box.height <= 640, `the first number is on screen without scrolling (${option}): ${JSON.stringify(box)}`);
+    }
+    // At the bottom of the long page the crisis link is still on screen, one tap away.
+    await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const crisis = await p.getByRole('link', { name: sv.common.crisis.link }).boundingBox();
+    assert.ok(crisis && crisis.y >= 0 && crisis.y + crisis.height <= 640, JSON.stringify(crisis));
+    await ctx.close();
+  });
+});
+
+describe('right-to-left and other languages', () => {
+  it('keeps numbers in their own order in Arabic, shows "Säg så här" in Swedish first, and offers the interpreter sentence', async () => {
+    const ar = content.locales.ar;
+    const ctx = await newLoggedContext();
+    const p = await ctx.newPage();
+    await p.goto(`${server.origin}/#/`);
+    await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await p.getByRole('button', { name: ar.common.app.languageName }).click();
+    await p.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await p.getByRole('link', { name: ar.sjuk.title }).click();
+    for (const [node, option] of [['situation', 'student'], ['hur-lange', 'lang']]) {
+      await settle(p);
+      await p.locator('fieldset').getByText(ar.sjuk.questions[node].options[option], { exact: true }).click();
+      await p.getByRole('button', { name: ar.common.question.next, exact: true }).click();
+    }
+    await settle(p);
+    await p.getByRole('button', { name: ar.common.review.confirm }).click();
+    await settle(p);
+    // Every phone number, web address and form number in the page sits in a left-to-right island.
+    const loose = await p.evaluate(() => {
+      const out = [];
+      const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (const m of n.textContent.matchAll(/\d{2,4}-\d[\d ]*\d|[\w-]+\.se\b/g)) if (!n.parentElement.closest('[dir="ltr"]')) out.push(m[0]);
+      }
+      return out;
+    });
+    assert.deepEqual(loose, []);
+    // And they read left to right on screen: "0771" is left of the last "524".
+    const order = await p.evaluate(() => {
+      const a = [...document.querySelectorAll('main a[href^="tel:0771"]')][0];
+      const text = a.firstChild;
+      const r = document.createRange();
+      r.setStart(text, 0);
+      r.setEnd(text, 1);
+      const first = r.getBoundingClientRect().left;
+      r.setStart(text, text.length - 1);
+      r.setEnd(text, text.length);
+      return { text: a.textContent, firstLeft: first, lastLeft: r.getBoundingClientRect().left };
+    });
+    assert.ok(order.firstLeft < order.lastLeft, JSON.stringify(order));
+    // "Säg så här": the Swedish sentence, marked Swedish, first; the translation under it.
+    const say = p.locator('.step__say').first();
+    assert.equal(await say.locator('.say__sv').getAttribute('lang'), 'sv');
+    assert.equal(await say.locator('.say__sv').innerText(), `”${sv.sjuk.outcomes['student-lang'].steps.sjukanmal.say}”`);
+    assert.equal(await say.locator('.say__translation').innerText(), ar.sjuk.outcomes['student-lang'].steps.sjukanmal.say);
+    assert.ok(await p.getByText(`”${ar.common.app.interpreterSay}”`).isVisible());
+    assert.equal(ar.common.app.interpreterSay, 'Jag behöver tolk på arabiska.');
+    const violations = await axeAAA(p);
+    assert.deepEqual(violations, []);
+    await ctx.close();
   });
 });
