@@ -1,9 +1,20 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateCatalogue } from '../../src/engine/validate';
 import { readCatalogueFromDisk } from '../../scripts/lib/disk-catalogue';
 
 describe('the real catalogue', () => {
   const cat = readCatalogueFromDisk(process.cwd());
+
+  it('gives every errand its scenarios and its own test file with the route table', () => {
+    for (const id of Object.keys(cat.flows)) {
+      expect(existsSync(join(process.cwd(), 'flows', id, 'scenarios.json')), `flows/${id}/scenarios.json`).toBe(true);
+      const test = join(process.cwd(), 'tests', 'flows', `${id}.test.ts`);
+      expect(existsSync(test), `tests/flows/${id}.test.ts`).toBe(true);
+      expect(readFileSync(test, 'utf8'), `tests/flows/${id}.test.ts calls describeErrand with its routes`).toMatch(new RegExp(`describeErrand\\('${id}', \\{\\s*routes:`));
+    }
+  });
 
   it('validates with no problems', () => {
     const problems = validateCatalogue(cat);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createActor, getInitialSnapshot, transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
@@ -6,7 +7,13 @@ import { matches } from '../../src/engine/route';
 import { type Flow, isOutcome, isQuestion, type When } from '../../src/engine/types';
 import { answerEvents, compileFlow, type FlowEvent, nodeOf } from '../../src/machines/flowMachine';
 
-const cat = readCatalogueFromDisk(process.cwd());
+const real = readCatalogueFromDisk(process.cwd());
+
+/** Where an errand's files live: the project's flows/ and locales/, or a fixture's folders beside them. */
+export interface ErrandDirs {
+  flowsDir: string;
+  localesDir: string;
+}
 
 /**
  * An errand's routes, written by hand in its test file: question → option →
@@ -97,7 +104,7 @@ function machineSteps(flow: Flow) {
 }
 
 /** Drives the compiled machine with a scenario's answers; returns where it ends and what it used. */
-export function drive(errand: string, answers: Record<string, string>) {
+export function drive(errand: string, answers: Record<string, string>, cat = real) {
   const flow = cat.flows[errand]!;
   const actor = createActor(compileFlow(flow)).start();
   const used: string[] = [];
@@ -118,9 +125,11 @@ export function drive(errand: string, answers: Record<string, string>) {
  * named real scenarios reach the outcome they name, acute outcomes come at
  * once, and every outcome is reachable.
  */
-export function describeErrand(errand: string, spec: ErrandSpec) {
+export function describeErrand(errand: string, spec: ErrandSpec, dirs?: ErrandDirs) {
+  const cat = dirs ? readCatalogueFromDisk(process.cwd(), dirs) : real;
   const flow = cat.flows[errand];
-  const scenarios = readScenarios(process.cwd(), errand);
+  const scenarios = dirs ? readScenarios(join(dirs.flowsDir, '..'), errand) : readScenarios(process.cwd(), errand);
+  const drive_ = (answers: Record<string, string>) => drive(errand, answers, cat);
   const acute = new Set(spec.acute ?? []);
 
   describe(`errand ${errand}`, () => {
@@ -172,7 +181,7 @@ export function describeErrand(errand: string, spec: ErrandSpec) {
     describe('scenarios', () => {
       for (const [name, sc] of Object.entries(scenarios)) {
         it(`${name} → ${sc.outcome}`, () => {
-          const r = drive(errand, sc.answers);
+          const r = drive_(sc.answers);
           expect(r.stuckAt, `scenario has no answer for the question "${r.stuckAt}"`).toBeUndefined();
           expect(r.at).toBe(sc.outcome);
           const snap = r.actor.getSnapshot();
@@ -188,7 +197,7 @@ export function describeErrand(errand: string, spec: ErrandSpec) {
     });
 
     it('takes every option of every question in some scenario', () => {
-      const used = new Set(Object.values(scenarios).flatMap((s) => drive(errand, s.answers).used));
+      const used = new Set(Object.values(scenarios).flatMap((s) => drive_(s.answers).used));
       const all = Object.entries(flow.nodes).flatMap(([id, n]) => (isQuestion(n) ? n.options.map((o) => `${id}=${o}`) : []));
       expect(all.filter((x) => !used.has(x))).toEqual([]);
     });
