@@ -11,6 +11,8 @@ export function CrisisView(props: { onBack: () => void; headingRef: (el: HTMLHea
         <li><a class="crisis-number" href="tel:90101" dir="ltr">90101</a> <span>{t('crisis.90101')}</span></li>
         <li><a class="crisis-number" href="tel:1177" dir="ltr">1177</a> <span>{t('crisis.1177')}</span></li>
         <li><span>{t('crisis.psykakut')}</span></li>
+        <li><a class="crisis-number" href="tel:020505050" dir="ltr">020-50 50 50</a> <span>{t('crisis.kvinnofrid')}</span></li>
+        <li><a class="crisis-number" href="tel:116111" dir="ltr">116 111</a> <span>{t('crisis.bris')}</span></li>
       </ul>
       <button type="button" class="button button--secondary no-print" onClick={() => props.onBack()}>{t('crisis.back')}</button>
     </>
