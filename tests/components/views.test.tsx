@@ -51,7 +51,7 @@ describe('QuestionView', () => {
     const group = screen.getByRole('radiogroup', { name: 'Vad gör du till vardags?' });
     expect(group.tagName).toBe('FIELDSET');
     expect(group.querySelector('legend h1')?.textContent).toBe('Vad gör du till vardags?');
-    expect(screen.getAllByRole('radio')).toHaveLength(6);
+    expect(screen.getAllByRole('radio')).toHaveLength(7);
     expect(screen.getByLabelText('Jag vet inte')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });
@@ -76,7 +76,7 @@ describe('QuestionView', () => {
   it('keeps one view from question to question: new words, its own saved answer, no stale error', () => {
     const setId = renderSteady();
     const h1 = screen.getByRole('heading', { level: 1 });
-    fireEvent.click(screen.getByLabelText('Jag har eget företag'));
+    fireEvent.click(screen.getByLabelText('Jag har enskild firma eller handelsbolag'));
     setId('hur-lange');
     expect(screen.getByRole('heading', { level: 1 })).toBe(h1);
     expect(h1.textContent).toBe((cat.locales.sv!.sjuk as { questions: Record<string, { title: string }> }).questions['hur-lange']!.title);
@@ -133,7 +133,7 @@ describe('QuestionView', () => {
   it('sends the chosen option', () => {
     let answered: string | undefined;
     renderQ((o) => (answered = o));
-    fireEvent.click(screen.getByLabelText('Jag har eget företag'));
+    fireEvent.click(screen.getByLabelText('Jag har enskild firma eller handelsbolag'));
     fireEvent.click(screen.getByRole('button', { name: 'Nästa' }));
     expect(answered).toBe('egenforetagare');
   });
@@ -142,7 +142,7 @@ describe('QuestionView', () => {
     const chosen: string[] = [];
     const setId = renderSteady((node, o) => chosen.push(`${node}=${o}`));
     expect(chosen).toEqual([]);
-    fireEvent.click(screen.getByLabelText('Jag har eget företag'));
+    fireEvent.click(screen.getByLabelText('Jag har enskild firma eller handelsbolag'));
     fireEvent.click(screen.getByLabelText('Jag studerar och får pengar från CSN'));
     setId('hur-lange');
     expect(chosen).toEqual(['situation=egenforetagare', 'situation=student', 'hur-lange=kort']);
@@ -189,7 +189,7 @@ describe('OutcomeView', () => {
     expect(steps[0]!.textContent).toContain('Steg 1');
     expect(steps[2]!.querySelector('a[href^="tel:"]')?.getAttribute('href')).toBe('tel:0771524524');
     expect(container.textContent).toContain('Säg så här');
-    expect(container.textContent).toContain('Senast granskad januari 2026');
+    expect(container.textContent).toContain('Senast granskad 4 december 2026');
     for (const a of container.querySelectorAll('.sources a')) expect(a.getAttribute('rel')).toBe('noreferrer');
     expect(screen.getByRole('button', { name: 'Skriv ut' })).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);

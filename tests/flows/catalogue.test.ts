@@ -16,6 +16,19 @@ describe('the real catalogue', () => {
     }
   });
 
+  it('keeps no contact that no step uses, and no source that nothing cites', () => {
+    const outcomes = Object.values(cat.flows).flatMap((f) => Object.values(f.nodes).filter((n) => n.type === 'outcome'));
+    const usedContacts = new Set(outcomes.flatMap((o) => o.steps.map((s) => s.contact)));
+    expect(Object.keys(cat.contacts).filter((c) => !usedContacts.has(c))).toEqual([]);
+    const cited = new Set([...outcomes.flatMap((o) => o.sources), ...Object.values(cat.contacts).flatMap((c) => c.sources ?? [])]);
+    expect(Object.keys(cat.sources).filter((s) => !cited.has(s))).toEqual([]);
+  });
+
+  it('backs every phone number with a source', () => {
+    const bare = Object.entries(cat.contacts).filter(([, c]) => c.phone && !(c.sources ?? []).length).map(([id]) => id);
+    expect(bare).toEqual([]);
+  });
+
   it('validates with no problems', () => {
     const problems = validateCatalogue(cat);
     expect(problems.map(formatProblem).join('\n')).toBe('');

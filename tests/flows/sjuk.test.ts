@@ -9,6 +9,7 @@ describeErrand('sjuk', {
       arbetssokande: 'hur-lange',
       program: 'hur-lange',
       egenforetagare: 'hur-lange',
+      aktiebolag: 'hur-lange',
       student: 'hur-lange',
       vetinte: 'oklar',
     },
@@ -18,6 +19,7 @@ describeErrand('sjuk', {
         'situation=arbetssokande': 'arbetssokande-kort',
         'situation=program': 'program-kort',
         'situation=egenforetagare': 'egenforetagare-kort',
+        'situation=aktiebolag': 'aktiebolag-kort',
         '*': 'student-kort',
       },
       mellan: {
@@ -25,6 +27,7 @@ describeErrand('sjuk', {
         'situation=arbetssokande': 'arbetssokande-lang',
         'situation=program': 'program-lang',
         'situation=egenforetagare': 'egenforetagare-lang',
+        'situation=aktiebolag': 'aktiebolag-lang',
         '*': 'student-kort',
       },
       lang: {
@@ -32,6 +35,7 @@ describeErrand('sjuk', {
         'situation=arbetssokande': 'arbetssokande-lang',
         'situation=program': 'program-lang',
         'situation=egenforetagare': 'egenforetagare-lang',
+        'situation=aktiebolag': 'aktiebolag-lang',
         '*': 'student-lang',
       },
       vetinte: {
@@ -39,6 +43,7 @@ describeErrand('sjuk', {
         'situation=arbetssokande': 'arbetssokande-lang',
         'situation=program': 'program-lang',
         'situation=egenforetagare': 'egenforetagare-lang',
+        'situation=aktiebolag': 'aktiebolag-lang',
         '*': 'student-lang',
       },
     },
