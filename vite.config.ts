@@ -82,9 +82,9 @@ function errandIndex(): Plugin {
         .join('');
       const langs = LANGUAGES.filter((l) => cat.locales[l]);
       const start = `<a class="skip-link" href="#main">${c('app.skipLink')}</a>
-<header class="header no-print"><div class="header__inner"><a class="header__name" href="#/">${c('app.name')}</a><nav class="header__nav" aria-label="${c('app.menu')}"><a class="header__link" href="#/min-plan">${c('plan.link')}</a><a class="header__link" href="#/visning">${c('display.link')}</a><a class="exit-button" href="${EXIT_URL}" rel="noreferrer">${c('exit.button')}</a></nav></div>
+<header class="header no-print"><div class="header__inner"><a class="header__name" href="#/">${c('app.name')}</a><nav class="header__nav" aria-label="${c('app.menu')}"><a class="header__link" href="#/min-plan">${c('plan.link')}</a><a class="header__link" href="#/visning">${c('display.link')}</a></nav></div>
 <nav class="lang-menu" aria-label="${c('app.language')}"><ul>${langs.map((l) => `<li><button type="button" class="lang-menu__item" lang="${l}" dir="${dirOf(l)}" aria-pressed="${l === 'sv'}">${esc(lookup(cat.locales[l]!.common, 'app.languageName'))}</button></li>`).join('')}</ul></nav>
-</header><a class="crisis-link no-print" href="#/hjalp">${c('crisis.link')}</a>
+</header><div class="quick-bar no-print"><a class="crisis-link" href="#/hjalp">${c('crisis.link')}</a><a class="exit-button" href="${EXIT_URL}" rel="noreferrer">${c('exit.button')}</a></div>
 <main id="main" tabindex="-1" class="main"><h1 tabindex="-1">${c('start.title')}</h1><p class="lead">${c('start.intro')}</p><p>${c('start.privacy')}</p><h2 id="errands-label">${c('start.listLabel')}</h2><ul class="errand-list" aria-labelledby="errands-label">${links}</ul></main>
 <footer class="footer no-print"><p><a href="#/for-ombud">${c('ombud.link')}</a> · <a href="#/tillganglighet">${c('a11y.link')}</a> · <a href="#/integritet">${c('privacy.link')}</a></p><p>${c('footer.privacy')}</p><p>${c('footer.about')}</p></footer>`;
       const first = order

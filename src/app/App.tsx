@@ -74,7 +74,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   /** "Glöm allt": the device, the plan, the errand on screen and the tab's memory. */
   const forgetAll = () => {
     p.forgetAll();
-    s.restart();
+    s.forget();
     clearTab();
   };
   // After a step, focus goes to the new page's h1, once the page is drawn:
@@ -165,7 +165,6 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
             <a class="header__link" href="#/visning" onClick={openPage('display')}>
               {t('display.link')}
             </a>
-            <a class="exit-button" href={EXIT_URL} rel="noreferrer" onClick={(e) => { e.preventDefault(); quickExit(); }}>{t('exit.button')}</a>
           </nav>
         </div>
         <nav class="lang-menu" aria-label={t('app.language')}>
@@ -182,10 +181,13 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
           </ul>
         </nav>
       </header>
-      {/* Outside the header, so it stays at the top of the screen however far the page scrolls. */}
-      <a class="crisis-link no-print" href="#/hjalp" onClick={openPage('crisis')}>
-        {t('crisis.link')}
-      </a>
+      {/* Crisis help and quick exit, outside the header so they stay at the top of the screen however far the page scrolls. */}
+      <div class="quick-bar no-print">
+        <a class="crisis-link" href="#/hjalp" onClick={openPage('crisis')}>
+          {t('crisis.link')}
+        </a>
+        <a class="exit-button" href={EXIT_URL} rel="noreferrer" onClick={(e) => { e.preventDefault(); quickExit(); }}>{t('exit.button')}</a>
+      </div>
       <Show when={p.stored()}>
         <div class="stored-bar no-print">
           <p>{t('save.stored')}</p>

@@ -67,9 +67,9 @@ async function start() {
     try {
       if (kept?.lang && isLanguage(kept.lang) && kept.lang !== lang()) await setLang(kept.lang);
       if (kept?.plan) await plan.openShared(kept.plan);
-      // The place only when the address is still that errand's: a new address typed in the tab wins.
+      // The place only when the address is still that very page: a reload. Any other address in the tab wins.
       const here = parseHash(location.hash);
-      if (kept?.place && here.kind === 'errand' && here.errand === kept.place.errand) await session.resume(kept.place);
+      if (kept?.place && here.kind === 'errand' && here.errand === kept.place.errand && here.pos === kept.place.pos) await session.resume(kept.place);
     } catch {
       /* unreadable memory: start fresh */
     }

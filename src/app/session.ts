@@ -180,7 +180,17 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     flushHistory();
     const st = history.state as HistoryState | null;
     if (st && st.depth > 0) history.back();
-    else goStart();
+    else if (run && route().kind === 'errand' && run.snap.can({ type: 'back' })) {
+      // After a reload the browser has no entries for the steps before this
+      // one, but the errand remembers them: step back in place.
+      run.snap = next({ type: 'back' });
+      batch(() => {
+        dropAhead();
+        setSnapshot(run!.snap);
+        replace(errandRoute());
+        setPage((n) => n + 1);
+      });
+    } else goStart();
   }
 
   function goStart() {
@@ -293,6 +303,12 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     goStart,
     restart,
     open: (kind: PageKind) => push({ kind }),
+    /** "Glöm allt": forget the running errand; an errand's page gives way to the start page. */
+    forget: () => {
+      const onErrand = route().kind === 'errand';
+      dropErrand();
+      if (onErrand) push({ kind: 'start' });
+    },
     /** Quick exit: forget the errand in memory and leave the position neutral. */
     wipe: () => {
       dropErrand();

@@ -83,18 +83,18 @@ export function OutcomeView(props: {
       </Show>
       <section class="sources" aria-labelledby="sources-title">
         <h2 id="sources-title">{t('outcome.sources')}</h2>
-        <p>{t('outcome.checked', { date: formatChecked(checked()) })}</p>
+        <p><Isolate text={t('outcome.checked', { date: formatChecked(checked()) })} /></p>
         <ul>
           <For each={sources()}>
             {(s) => (
               <li>
-                <a href={s.url} rel="noreferrer" target="_blank">{shortUrl(s.url)}</a>
+                <a href={s.url} rel="noreferrer" target="_blank" dir="ltr">{shortUrl(s.url)}</a>
               </li>
             )}
           </For>
         </ul>
       </section>
-      <p class="print-only">{t('outcome.printed', { date: new Date().toLocaleDateString('sv-SE') })}</p>
+      <p class="print-only"><Isolate text={t('outcome.printed', { date: new Date().toLocaleDateString('sv-SE') })} /></p>
       <div class="actions no-print">
         <Show
           when={props.inPlan}

@@ -57,7 +57,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
           <p>
             {t('plan.qrHint')}
             <br />
-            {t('outcome.printed', { date: new Date().toLocaleDateString('sv-SE') })}
+            <Isolate text={t('outcome.printed', { date: new Date().toLocaleDateString('sv-SE') })} />
           </p>
         </div>
         <p class="lead no-print">{t('plan.intro')}</p>
@@ -176,7 +176,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
           {/* The plan is as fresh as its least recently checked outcome. */}
           <p>{t('outcome.checked', { date: formatChecked(p.entries().map((e) => (props.catalogue.flows[e.errand]!.nodes[e.outcome] as { checked: string }).checked).sort()[0] ?? '') })}</p>
           <ul class="no-print">
-            <For each={sources()}>{(x) => <li><a href={x.url} rel="noreferrer" target="_blank">{shortUrl(x.url)}</a></li>}</For>
+            <For each={sources()}>{(x) => <li><a href={x.url} rel="noreferrer" target="_blank" dir="ltr">{shortUrl(x.url)}</a></li>}</For>
           </ul>
           <p class="print-only">{[...new Set(sources().map((x) => shortUrl(x.url).split('/')[0]))].join(', ')}</p>
         </section>

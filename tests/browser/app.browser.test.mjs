@@ -315,6 +315,7 @@ describe('question page behaviour', () => {
     await page.goto(`${server.origin}/#/`);
     await page.getByRole('link', { name: sv.sjuk.title }).click();
     await answer(sv.sjuk.questions.situation.options.program);
+    await settle(page);
     await page.reload();
     await page.waitForFunction(() => location.hash === '#/sjuk/hur-lange', null, { timeout: 10000 });
     const s = await headingState();
@@ -339,9 +340,10 @@ describe('keyboard alone', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
     };
-    // fara: Tab to the group (first radio), ArrowDown picks "Nej", Tab to Nästa, Enter.
+    // fara: Tab to the group (first radio), ArrowDown twice picks "Nej" (the third option), Tab to Nästa, Enter.
     assert.equal((await headingState()).h1, sv['psykisk-ohalsa'].questions.fara.title);
     await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await pressNext();
     let s = await headingState();
@@ -374,8 +376,9 @@ describe('keyboard alone', () => {
     await page.keyboard.press('Enter');
     assert.equal(await page.getByRole('alert').count(), 1);
     assert.equal((await headingState()).h1, sv['psykisk-ohalsa'].questions.fara.title);
-    // Choose "Nej" with the arrow key, then Enter on it goes on.
+    // Choose "Nej" (the third option) with the arrow key, then Enter on it goes on.
     await page.locator('#fraga-first').focus();
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     const s = await headingState();
