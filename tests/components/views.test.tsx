@@ -1,5 +1,4 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
-import axe from 'axe-core';
 import { createSignal } from 'solid-js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readCatalogueFromDisk } from '../../scripts/lib/disk-catalogue';
@@ -8,23 +7,9 @@ import { initI18n } from '../../src/i18n';
 import { OutcomeView } from '../../src/views/OutcomeView';
 import { QuestionView } from '../../src/views/QuestionView';
 import { ReviewView } from '../../src/views/ReviewView';
+import { axeViolations } from './axe';
 
 const cat = readCatalogueFromDisk(process.cwd());
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(container: Element) {
-  const result = await axe.run(container, {
-    runOnly: { type: 'tag', values: TAGS },
-    rules: {
-      // jsdom has no layout, so colours cannot be measured here; the browser tests run this rule.
-      'color-contrast': { enabled: false },
-      // A view is rendered without the page's landmarks around it; the browser tests check regions.
-      region: { enabled: false },
-    },
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 beforeAll(() => initI18n(cat, 'sv'));
 afterEach(cleanup);
 
