@@ -3,7 +3,7 @@ import solid from 'vite-plugin-solid';
 
 export default defineConfig({
   plugins: [solid()],
-  // Without these conditions @xstate/solid resolves a second (server) copy of Solid.
+  // Without these conditions a package can resolve a second (server) copy of Solid in tests.
   resolve: { conditions: ['module', 'browser', 'development'] },
   test: {
     environment: 'jsdom',
