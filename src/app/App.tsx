@@ -1,6 +1,6 @@
 import { createEffect, createMemo, createSignal, For, lazy, Match, on, onCleanup, Show, Switch } from 'solid-js';
 
-import { isOutcome, isQuestion } from '../engine/types';
+import { isOutcome, isQuestion, type QuestionNode } from '../engine/types';
 import { progress, remainingQuestions } from '../engine/progress';
 import { languages, lang, setLang, t, tx } from '../i18n';
 import { dirOf } from '../i18n/languages';
@@ -20,7 +20,7 @@ import { clearTab } from './tab-memory';
 const PlanView = lazy(() => import('../views/PlanView').then((m) => ({ default: m.PlanView })));
 const OmbudView = lazy(() => import('../views/OmbudView').then((m) => ({ default: m.OmbudView })));
 const AccessibilityView = lazy(() => import('../views/AccessibilityView').then((m) => ({ default: m.AccessibilityView })));
-const QuestionStage = lazy(() => import('../views/QuestionStage').then((m) => ({ default: m.QuestionStage })));
+const QuestionView = lazy(() => import('../views/QuestionView').then((m) => ({ default: m.QuestionView })));
 const ReviewView = lazy(() => import('../views/ReviewView').then((m) => ({ default: m.ReviewView })));
 const OutcomeView = lazy(() => import('../views/OutcomeView').then((m) => ({ default: m.OutcomeView })));
 const PrivacyView = lazy(() => import('../views/PrivacyView').then((m) => ({ default: m.PrivacyView })));
@@ -84,8 +84,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   // its ref then takes the focus.
   let wantFocus = false;
   const takeFocus = (h: HTMLHeadingElement | null) => {
-    // Not a question drawn ahead, out of sight (ADR 18).
-    if (!wantFocus || !h?.isConnected || h.closest('[inert]')) return;
+    if (!wantFocus || !h?.isConnected) return;
     wantFocus = false;
     h.focus();
   };
@@ -140,8 +139,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
         // A new page starts at its top, in the frame that draws it (scrolling
         // to 0, 0 needs no layout); the focus follows after that frame.
         window.scrollTo(0, 0);
-        // The heading on screen: not one of a question drawn ahead or just left (ADR 18).
-        afterPaint(() => takeFocus([...document.querySelectorAll<HTMLHeadingElement>('main h1')].find((h) => !h.closest('[aria-hidden="true"]')) ?? null));
+        afterPaint(() => takeFocus(document.querySelector<HTMLHeadingElement>('main h1')));
       },
       { defer: true },
     ),
@@ -215,21 +213,19 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
         <Switch>
           {/* The question first: a step from one question to the next stops here. */}
           <Match when={kind() === 'errand' && isQuestion(flow()?.nodes[s.node()!]) && s.node()}>
-            {/* From one question to the next the same view stays: the next
-                question is drawn ahead, or the words change (ADR 11, ADR 18). */}
-            <QuestionStage
+            {/* From one question to the next the same view stays and only its words change (ADR 11). */}
+            <QuestionView
               errand={s.errand()!}
-              flow={flow()!}
-              tables={tables()!}
-              snapshot={s.snapshot()!}
-              upcoming={s.upcoming()}
-              onAnswer={(node, option) => s.send({ type: 'answer', node, option })}
-              onChoose={(node, option) => s.prepare({ type: 'answer', node, option })}
+              nodeId={s.node()!}
+              node={flow()!.nodes[s.node()!] as QuestionNode}
+              current={s.snapshot()!.context.answers[s.node()!]}
+              progress={progress(flow()!, s.node()!, s.snapshot()!.context.history.length, tables())}
+              onAnswer={(option) => s.send({ type: 'answer', node: s.node()!, option })}
               onBack={() => s.back()}
               headingRef={setHeading}
               onError={setHasError}
-              readAloud={(text, node) => (
-                <ReadAloud label={t('readAloud.start')} stopLabel={t('readAloud.stop')} lang={lang()} page={node()} text={text} />
+              readAloud={(text) => (
+                <ReadAloud label={t('readAloud.start')} stopLabel={t('readAloud.stop')} lang={lang()} page={s.node()!} text={text} />
               )}
             />
           </Match>
@@ -238,26 +234,26 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
               errands={errands}
               onStart={(id) => {
                 // The question page's code comes alongside the errand's files.
-                void QuestionStage.preload();
+                void QuestionView.preload();
                 void s.startErrand(id);
               }}
               headingRef={setHeading}
             />
           </Match>
           <Match when={kind() === 'plan'}>
-            <PlanView store={p} catalogue={catalogue} shareUrl={shareUrl} onStart={() => s.goStart()} headingRef={setHeading} />
+            <PlanView store={p} catalogue={catalogue} shareUrl={shareUrl} onStart={() => s.goStart()} headingRef={setHeading} onBack={() => s.back()} />
           </Match>
           <Match when={kind() === 'ombud'}>
-            <OmbudView catalogue={catalogue} headingRef={setHeading} />
+            <OmbudView catalogue={catalogue} headingRef={setHeading} onBack={() => s.back()} />
           </Match>
           <Match when={kind() === 'display'}>
-            <SettingsView store={props.settings} headingRef={setHeading} />
+            <SettingsView store={props.settings} headingRef={setHeading} onBack={() => s.back()} />
           </Match>
           <Match when={kind() === 'privacy'}>
-            <PrivacyView headingRef={setHeading} />
+            <PrivacyView headingRef={setHeading} onBack={() => s.back()} />
           </Match>
           <Match when={kind() === 'a11y'}>
-            <AccessibilityView headingRef={setHeading} />
+            <AccessibilityView headingRef={setHeading} onBack={() => s.back()} />
           </Match>
           <Match when={kind() === 'crisis'}>
             <CrisisView onBack={() => s.back()} headingRef={setHeading} />

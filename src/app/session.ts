@@ -72,10 +72,6 @@ export function positionOf(snap: FlowSnapshot): string {
   return Object.values(v)[0] === 'result' ? RESULT : REVIEW;
 }
 
-/** Two events that say the same thing (events are plain data). */
-const sameEvent = (a: FlowEvent, b: FlowEvent) =>
-  a.type === b.type && (a as { node?: string }).node === (b as { node?: string }).node && (a as { option?: string }).option === (b as { option?: string }).option;
-
 interface HistoryState {
   depth: number;
 }
@@ -90,13 +86,10 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   /**
    * The running errand: its machine and where it stands. XState's pure
    * transition() steps it (the machine has no invoked or delayed actors, so it
-   * needs no running actor), which lets the next step be worked out ahead.
+   * needs no running actor).
    */
   let run: { machine: FlowMachine; snap: FlowSnapshot; transition: typeof import('xstate').transition } | undefined;
   const next = (e: FlowEvent) => run!.transition(run!.machine, run!.snap, e)[0];
-  /** The step for the option the person has chosen, worked out while they read it (see prepare()). */
-  const [ahead, setAhead] = createSignal<{ from: FlowSnapshot; event: FlowEvent; to: FlowSnapshot }>();
-  const dropAhead = () => setAhead(undefined);
   let depth = 0;
   let errandDepth = 0;
 
@@ -135,7 +128,6 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     const [{ getInitialSnapshot, transition }, machine] = await Promise.all([import('xstate'), machineFor(id, [lang()])]);
     run = { machine, snap: getInitialSnapshot(machine), transition };
     batch(() => {
-      dropAhead();
       setErrand(id);
       setSnapshot(run!.snap);
       if (how === 'push') push(errandRoute());
@@ -148,30 +140,14 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   function send(event: FlowEvent) {
     if (!run) return;
     const before = positionOf(run.snap);
-    const a = ahead();
-    run.snap = a && a.from === run.snap && sameEvent(a.event, event) ? a.to : next(event);
+    run.snap = next(event);
     // One update for the new snapshot, route and page: the next question renders once.
     batch(() => {
-      dropAhead();
       setSnapshot(run!.snap);
       if (positionOf(run!.snap) !== before) {
         push(errandRoute());
         errandDepth = depth;
       }
-    });
-  }
-
-  /**
-   * The person has chosen an option: work out the step it leads to after the
-   * next frame, so that "Nästa" only has to show it. Nothing changes on screen;
-   * if anything else happens first, send() works the step out itself.
-   */
-  function prepare(event: FlowEvent) {
-    const from = run?.snap;
-    if (!from) return;
-    afterPaint(() => {
-      if (run?.snap !== from) return;
-      setAhead({ from, event, to: next(event) });
     });
   }
 
@@ -185,7 +161,6 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
       // one, but the errand remembers them: step back in place.
       run.snap = next({ type: 'back' });
       batch(() => {
-        dropAhead();
         setSnapshot(run!.snap);
         replace(errandRoute());
         setPage((n) => n + 1);
@@ -201,7 +176,6 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   function dropErrand() {
     run = undefined;
     batch(() => {
-      dropAhead();
       setErrand(undefined);
       setSnapshot(undefined);
     });
@@ -235,7 +209,6 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
       if (run && errand() === r.errand) {
         // Back through the errand: one machine step per history step.
         for (let i = d; i < errandDepth && run.snap.can({ type: 'back' }); i++) run.snap = next({ type: 'back' });
-        dropAhead();
         setSnapshot(run.snap);
         errandDepth = d;
         replace(errandRoute());
@@ -274,7 +247,6 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     if (!run) return;
     for (const e of replayEvents(catalogue.flows[p.errand]!, p.answers)) run.snap = next(e);
     if (p.pos === RESULT) run.snap = next({ type: 'confirm' });
-    dropAhead();
     // Back to a question part-way: step back until the page matches.
     for (let i = 0; i < 50 && p.pos !== RESULT && positionOf(run.snap) !== p.pos && run.snap.can({ type: 'back' }); i++) run.snap = next({ type: 'back' });
     setSnapshot(run.snap);
@@ -287,8 +259,6 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     resume,
     route,
     snapshot,
-    /** The step worked out ahead, for the view to draw ahead (ADR 18). */
-    upcoming: () => ahead()?.to,
     errand,
     page,
     node: () => {
@@ -298,7 +268,6 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     init,
     startErrand,
     send,
-    prepare,
     back,
     goStart,
     restart,

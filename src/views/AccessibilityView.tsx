@@ -1,8 +1,9 @@
 import { For } from 'solid-js';
+import { BackButton } from '../components/back-button/BackButton';
 import { t, tx } from '../i18n';
 
 /** Tillgänglighetsredogörelse, as Swedish public services publish under the DOS-lag. */
-export function AccessibilityView(props: { headingRef: (el: HTMLHeadingElement) => void }) {
+export function AccessibilityView(props: { headingRef: (el: HTMLHeadingElement) => void; onBack: () => void }) {
   const section = (id: string, items: string[]) => (
     <section aria-labelledby={`a11y-${id}`}>
       <h2 id={`a11y-${id}`}>{tx(`a11y.${id}.title`)}</h2>
@@ -17,6 +18,7 @@ export function AccessibilityView(props: { headingRef: (el: HTMLHeadingElement) 
       {section('tested', ['text', 'browser', 'people'])}
       {section('gaps', ['text', 'translation', 'voice'])}
       {section('report', ['text', 'dos'])}
+      <BackButton label={t('question.back')} onBack={props.onBack} />
     </>
   );
 }

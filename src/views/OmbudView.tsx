@@ -1,4 +1,5 @@
 import { createResource, For, Index, Show } from 'solid-js';
+import { BackButton } from '../components/back-button/BackButton';
 import { ensureAll } from '../app/catalogue';
 import { errandOrder } from '../engine/load';
 import { reviewModel } from '../engine/review';
@@ -7,7 +8,7 @@ import { lookup } from '../engine/validate';
 import { lang, t, tx } from '../i18n';
 
 /** För ombud: guidance, a blank printable step list, and every errand at a glance (the review model). */
-export function OmbudView(props: { catalogue: Catalogue; headingRef: (el: HTMLHeadingElement) => void }) {
+export function OmbudView(props: { catalogue: Catalogue; headingRef: (el: HTMLHeadingElement) => void; onBack: () => void }) {
   // The overview needs every errand: load them all (from the app's own files) when the page opens.
   const [ready] = createResource(lang, (l) => ensureAll(l).then(() => l));
   const model = () => {
@@ -86,6 +87,7 @@ export function OmbudView(props: { catalogue: Catalogue; headingRef: (el: HTMLHe
           )}
         </For>
       </section>
+      <BackButton label={t('question.back')} onBack={props.onBack} />
     </>
   );
 }

@@ -81,6 +81,23 @@ export function OutcomeView(props: {
           <p class="say__sv" lang="sv" dir="ltr">”{t('app.interpreterSay')}”</p>
         </div>
       </Show>
+      {/* The actions come before the sources, in the reading and Tab order. */}
+      <div class="actions no-print">
+        {/* One button that stays put, so the focus stays on it after a press;
+            the status region exists before its words, so a screen reader hears them. */}
+        <button type="button" class="button" onClick={() => props.onAddToPlan?.()} aria-describedby="added-status">
+          {props.inPlan ? t('plan.addedButton') : t('plan.add')}
+        </button>
+        <p role="status" id="added-status" class="added">
+          <Show when={props.inPlan}>
+            {t('plan.added')}{' '}
+            <a href="#/min-plan" onClick={(e) => { e.preventDefault(); props.onShowPlan?.(); }}>{t('plan.show')}</a>
+          </Show>
+        </p>
+        <button type="button" class="button button--secondary" onClick={() => window.print()}>{t('outcome.print')}</button>
+        <button type="button" class="button button--secondary" onClick={() => props.onRestart()}>{t('outcome.restart')}</button>
+        <button type="button" class="button button--secondary" onClick={() => props.onBack()}>{t('question.back')}</button>
+      </div>
       <section class="sources" aria-labelledby="sources-title">
         <h2 id="sources-title">{t('outcome.sources')}</h2>
         <p><Isolate text={t('outcome.checked', { date: formatChecked(checked()) })} /></p>
@@ -95,20 +112,6 @@ export function OutcomeView(props: {
         </ul>
       </section>
       <p class="print-only"><Isolate text={t('outcome.printed', { date: new Date().toLocaleDateString('sv-SE') })} /></p>
-      <div class="actions no-print">
-        <Show
-          when={props.inPlan}
-          fallback={<button type="button" class="button" onClick={() => props.onAddToPlan?.()}>{t('plan.add')}</button>}
-        >
-          <p role="status" class="added">
-            {t('plan.added')}{' '}
-            <a href="#/min-plan" onClick={(e) => { e.preventDefault(); props.onShowPlan?.(); }}>{t('plan.show')}</a>
-          </p>
-        </Show>
-        <button type="button" class="button button--secondary" onClick={() => window.print()}>{t('outcome.print')}</button>
-        <button type="button" class="button button--secondary" onClick={() => props.onRestart()}>{t('outcome.restart')}</button>
-        <button type="button" class="button button--secondary" onClick={() => props.onBack()}>{t('question.back')}</button>
-      </div>
       <CrisisLine lead={t('crisis.lineLead')} also={t('crisis.lineAlso')} or={t('crisis.lineOr')} />
     </article>
   );

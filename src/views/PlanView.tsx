@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { BackButton } from '../components/back-button/BackButton';
 import { QrCode } from '../components/QrCode';
 import { ReadAloud } from '../components/ReadAloud';
 import type { Catalogue } from '../engine/types';
@@ -10,7 +11,7 @@ import type { PlanStore } from '../app/plan-store';
 import { shortUrl } from '../components/short-url';
 
 /** Min plan: every added errand's steps in one order, to tick off, print, share or save. */
-export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareUrl: () => string; onStart: () => void; headingRef: (el: HTMLHeadingElement) => void }) {
+export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareUrl: () => string; onStart: () => void; headingRef: (el: HTMLHeadingElement) => void; onBack: () => void }) {
   const p = props.store;
   const [sharing, setSharing] = createSignal(false);
   const [copied, setCopied] = createSignal(false);
@@ -182,6 +183,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
         </section>
         <CrisisLine lead={t('crisis.lineLead')} also={t('crisis.lineAlso')} or={t('crisis.lineOr')} />
       </Show>
+      <BackButton label={t('question.back')} onBack={props.onBack} />
     </>
   );
 }

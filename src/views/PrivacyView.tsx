@@ -1,8 +1,9 @@
 import { For } from 'solid-js';
+import { BackButton } from '../components/back-button/BackButton';
 import { t, tx } from '../i18n';
 
 /** Integritet: what is stored, what is sent, and how to check it yourself. */
-export function PrivacyView(props: { headingRef: (el: HTMLHeadingElement) => void }) {
+export function PrivacyView(props: { headingRef: (el: HTMLHeadingElement) => void; onBack: () => void }) {
   return (
     <>
       <h1 tabIndex={-1} ref={props.headingRef}>{t('privacy.title')}</h1>
@@ -15,6 +16,7 @@ export function PrivacyView(props: { headingRef: (el: HTMLHeadingElement) => voi
           </section>
         )}
       </For>
+      <BackButton label={t('question.back')} onBack={props.onBack} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { createComputed, createEffect, createSignal, on, type JSX, Show } from 'solid-js';
+import { createComputed, createSignal, on, type JSX, Show } from 'solid-js';
 import { RadioQuestion } from '../components/RadioQuestion';
 import { ErrorSummary } from '../components/ErrorSummary';
 import type { QuestionNode } from '../engine/types';
@@ -12,17 +12,11 @@ export function QuestionView(props: {
   current?: string;
   progress: { n: number; total?: number };
   onAnswer: (option: string) => void;
-  /** An option is chosen (or was chosen before): the app may work out where it leads, ahead of "Nästa". */
-  onChoose?: (option: string) => void;
   onBack: () => void;
   headingRef: (el: HTMLHeadingElement) => void;
   onError: (hasError: boolean) => void;
   /** The "Läs upp" control, given the words on screen to read (question, hint, options). */
   readAloud?: (text: () => string) => JSX.Element;
-  /** On screen (true unless set): only the question on screen reports choices. */
-  active?: boolean;
-  /** The id its fields are named from ("fraga" unless set): each slot of QuestionStage has its own. */
-  fieldId?: string;
 }) {
   const [value, setValue] = createSignal<string | undefined>(props.current);
   const [error, setError] = createSignal(false);
@@ -39,16 +33,9 @@ export function QuestionView(props: {
       { defer: true },
     ),
   );
-  // Each choice on screen, including a saved one on a new question, or on a
-  // question drawn ahead once it is on screen.
-  createEffect(
-    on([value, () => props.errand, () => props.nodeId, () => props.active !== false], ([v, , , active]) => {
-      if (v && active) props.onChoose?.(v);
-    }),
-  );
   const key = (k: string) => `${props.errand}:questions.${props.nodeId}.${k}`;
   // The same ids on every question this view shows: only the words change from one to the next.
-  const fieldId = () => props.fieldId ?? 'fraga';
+  const fieldId = () => 'fraga';
   const legend = () => tx(key('title'));
   const hint = () => (props.node.hint ? tx(key('hint')) : undefined);
   const options = () => props.node.options.map((o) => ({ value: o, label: tx(key(`options.${o}`)) }));
@@ -57,8 +44,6 @@ export function QuestionView(props: {
 
   const submit = (e: Event) => {
     e.preventDefault();
-    // A question out of sight sends nothing (one just left may get a late press).
-    if (props.active === false) return;
     const v = value();
     if (!v) {
       setError(true);
@@ -109,7 +94,7 @@ export function QuestionView(props: {
             browser do its own work before our handler runs, which costs an
             old phone more than drawing the next question (ADR 13). */}
         <button type="button" class="button" onClick={submit}>{t('question.next')}</button>
-        <button type="button" class="button button--secondary" onClick={() => props.active !== false && props.onBack()}>
+        <button type="button" class="button button--secondary" onClick={() => props.onBack()}>
           {t('question.back')}
         </button>
       </div>

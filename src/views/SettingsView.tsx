@@ -1,4 +1,5 @@
 import { For } from 'solid-js';
+import { BackButton } from '../components/back-button/BackButton';
 import { SPACINGS, TEXT_SIZES, THEMES, type Settings, type SettingsStore } from '../app/settings';
 import { t, tx } from '../i18n';
 
@@ -30,7 +31,7 @@ function Choice<K extends keyof Settings>(props: { store: SettingsStore; name: K
 }
 
 /** Visning: larger text, more line spacing, high contrast and dark themes. */
-export function SettingsView(props: { store: SettingsStore; headingRef: (el: HTMLHeadingElement) => void }) {
+export function SettingsView(props: { store: SettingsStore; headingRef: (el: HTMLHeadingElement) => void; onBack: () => void }) {
   return (
     <>
       <h1 tabIndex={-1} ref={props.headingRef}>{t('display.title')}</h1>
@@ -39,6 +40,7 @@ export function SettingsView(props: { store: SettingsStore; headingRef: (el: HTM
       <Choice store={props.store} name="spacing" values={SPACINGS} />
       <Choice store={props.store} name="theme" values={THEMES} />
       <p class="hint">{t('display.saveHint')}</p>
+      <BackButton label={t('question.back')} onBack={props.onBack} />
     </>
   );
 }

@@ -171,9 +171,8 @@ describe('question page behaviour', () => {
   });
 
   it('goes where the last choice leads, when the person changes their mind just before Nästa', async () => {
-    // The app works out the chosen option's step after the next frame, ahead
-    // of Nästa. Here a new choice and Nästa come in one go, before that: the
-    // step must follow the new choice, not the one worked out ahead.
+    // A new choice and Nästa in one go, within a frame: the step must follow
+    // the new choice, not the one chosen before.
     await page.goto(`${server.origin}/#/`);
     await page.getByRole('link', { name: sv.sjuk.title }).click();
     await page.locator('fieldset').getByText(sv.sjuk.questions.situation.options.anstalld, { exact: true }).click();
@@ -185,7 +184,7 @@ describe('question page behaviour', () => {
     }, sv.sjuk.questions.situation.options.vetinte);
     assert.equal((await headingState()).h1, sv.common.review.title);
     assert.ok(await page.getByText(sv.sjuk.questions.situation.options.vetinte, { exact: true }).isVisible());
-    // And the other way: the choice worked out ahead is the one sent.
+    // And the other way: a choice made earlier is the one sent.
     await page.getByRole('button', { name: sv.common.question.back }).click();
     assert.equal((await headingState()).h1, sv.sjuk.questions.situation.title);
     await page.locator('fieldset').getByText(sv.sjuk.questions.situation.options.anstalld, { exact: true }).click();
@@ -209,8 +208,7 @@ describe('question page behaviour', () => {
       next.click();
       await Promise.resolve();
       await Promise.resolve();
-      // The question on screen: the old one stays out of sight for two frames (ADR 18).
-      const h1 = document.querySelector('.question-slot:not(.question-slot--away) h1');
+      const h1 = document.querySelector('main h1');
       return { scrolledBefore, h1: h1.textContent, scrollY: window.scrollY, focusMoved: document.activeElement === h1 || !!document.activeElement?.closest('main') && document.activeElement !== next };
     });
     assert.ok(drawn.scrolledBefore > 0, 'the question page is taller than the screen at 320 px');
@@ -221,65 +219,6 @@ describe('question page behaviour', () => {
     );
     const s = await headingState();
     assert.deepEqual({ focused: s.focused, h1: s.h1 }, { focused: true, h1: sv.sjuk.questions['hur-lange'].title });
-  });
-
-  it('shows on Nästa the question drawn ahead, which no pointer, key or screen reader reached before', async () => {
-    // Once an option is chosen, the question it leads to is laid out ahead,
-    // out of sight (ADR 18); Nästa only brings it on screen.
-    await page.goto(`${server.origin}/#/`);
-    await page.getByRole('link', { name: sv.sjuk.title }).click();
-    await settle(page);
-    const q = sv.sjuk.questions;
-    await page.locator('fieldset').getByText(q.situation.options.anstalld, { exact: true }).click();
-    await settle(page);
-    assert.equal(await overflowX(page), 0, 'nothing sideways at 320 px');
-    const ahead = await page.evaluate(() => {
-      const slot = document.querySelector('.question-slot--away');
-      window.drawnAhead = slot?.querySelector('h1');
-      const box = slot?.getBoundingClientRect();
-      return slot && { h1: window.drawnAhead.textContent, inert: slot.inert, hidden: slot.getAttribute('aria-hidden'), opacity: getComputedStyle(slot).opacity, width: box.width, onScreenWidth: document.querySelector('.question-slot:not(.question-slot--away)').getBoundingClientRect().width };
-    });
-    assert.ok(ahead, 'a question is drawn ahead once an option is chosen');
-    assert.deepEqual(ahead, { h1: q['hur-lange'].title, inert: true, hidden: 'true', opacity: '0', width: ahead.onScreenWidth, onScreenWidth: ahead.onScreenWidth });
-    assert.deepEqual(await axeAAA(page), [], 'no axe violations with a question drawn ahead');
-    // It lies over the question on screen, yet a click reaches the option under it ...
-    await page.locator('fieldset').first().getByText(q.situation.options.student, { exact: true }).click();
-    assert.equal(await page.locator('.question-slot:not(.question-slot--away) input:checked + .radio__control + label').textContent(), q.situation.options.student);
-    // ... and Tab never lands in it.
-    for (let i = 0; i < 30; i++) {
-      await page.keyboard.press('Tab');
-      assert.equal(await page.evaluate(() => !!document.activeElement?.closest('.question-slot--away')), false, `Tab ${i + 1} stays out of the question drawn ahead`);
-    }
-    await settle(page);
-    await nextButton().click();
-    assert.equal(await page.evaluate(() => document.querySelector('.question-slot:not(.question-slot--away) h1') === window.drawnAhead), true, 'Nästa shows the very heading drawn ahead');
-    await settle(page);
-    const after = await page.evaluate(() => ({
-      focused: document.activeElement === window.drawnAhead,
-      slots: document.querySelectorAll('.question-slot').length,
-      inert: window.drawnAhead.closest('.question-slot').inert,
-    }));
-    assert.deepEqual(after, { focused: true, slots: 1, inert: false }, 'then it takes the focus, and the old question is gone');
-  });
-
-  it('does not make the page taller with a question drawn ahead that is taller than the one on screen', async () => {
-    // In "Klaga på vården" the second question is taller at 320 px than the first.
-    await page.goto(`${server.origin}/#/klaga-pa-varden/`);
-    const title = sv['klaga-pa-varden'].questions[content.flows['klaga-pa-varden'].start].title;
-    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, title);
-    await settle(page);
-    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
-    const before = await height();
-    await page.locator('fieldset .radio__label').first().click();
-    await settle(page);
-    const sizes = await page.evaluate(() =>
-      [...document.querySelectorAll('.question-slot')].map((slot) => ({ content: slot.querySelector('form').getBoundingClientRect().height, box: slot.getBoundingClientRect().height })),
-    );
-    assert.equal(sizes.length, 2, 'a question is drawn ahead');
-    assert.ok(sizes[1].content > sizes[0].content, `the one drawn ahead is taller (${sizes.map((x) => x.content).join(' > ')})`);
-    // Its box is cut to the height of the one on screen, so it can never reach past the page.
-    assert.ok(sizes[1].box <= sizes[0].box, `box drawn ahead ${sizes[1].box} px, on screen ${sizes[0].box} px`);
-    assert.equal(await height(), before);
   });
 
   it('opens another errand typed in the address bar while on a question', async () => {

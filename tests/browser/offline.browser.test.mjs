@@ -180,7 +180,7 @@ describe('sends nothing, provably', () => {
     });
     await p.locator('a.errand-link').first().click();
     await p.locator('fieldset').waitFor();
-    for (const f of ['loaders-', 'xstate', 'flowMachine-', 'QuestionStage-', 'contacts-', 'sources-']) {
+    for (const f of ['loaders-', 'xstate', 'flowMachine-', 'QuestionView-', 'contacts-', 'sources-']) {
       assert.ok(asked.some((a) => a.startsWith(f)), `${f} asked for at once (asked: ${asked.join(', ')})`);
     }
     await ctx.close();

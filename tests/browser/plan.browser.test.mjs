@@ -349,6 +349,9 @@ describe('nothing lost on a reload', () => {
     await p.getByRole('button', { name: sv.common.review.confirm }).click();
     await settle(p);
     await p.getByRole('button', { name: sv.common.plan.add }).click();
+    // The focus stays on the control, which now says so; the status region says it too.
+    assert.equal(await p.evaluate(() => document.activeElement?.textContent), sv.common.plan.addedButton);
+    assert.match(await p.locator('#added-status').innerText(), new RegExp(sv.common.plan.added.replace('.', '\\.')));
     await p.reload();
     await p.waitForFunction(() => location.hash === '#/sjuk/plan');
     await settle(p);
@@ -448,6 +451,23 @@ describe('right-to-left and other languages', () => {
     assert.equal(ar.common.app.interpreterSay, 'Jag behöver tolk på arabiska.');
     const violations = await axeAAA(p);
     assert.deepEqual(violations, []);
+    await ctx.close();
+  });
+});
+
+describe('a way back from every page', () => {
+  it('has its own Tillbaka on Min plan, Visning, För ombud, Integritet and Tillgänglighet (no browser Back in an installed app)', async () => {
+    const ctx = await newLoggedContext();
+    const p = await ctx.newPage();
+    for (const [hash, title] of [['#/min-plan', sv.common.plan.title], ['#/visning', sv.common.display.title], ['#/for-ombud', sv.common.ombud.title], ['#/integritet', sv.common.privacy.title], ['#/tillganglighet', sv.common.a11y.title]]) {
+      await p.goto(`${server.origin}/#/`);
+      await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
+      await p.evaluate((h) => { location.hash = h; }, hash);
+      await p.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, title);
+      await p.getByRole('button', { name: sv.common.question.back, exact: true }).click();
+      await settle(p);
+      assert.equal(await p.locator('main h1').innerText(), sv.common.start.title, hash);
+    }
     await ctx.close();
   });
 });

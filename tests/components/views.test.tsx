@@ -21,12 +21,12 @@ describe('QuestionView', () => {
         onBack={() => {}} headingRef={() => {}} onError={() => {}} />
     ));
   /** The view kept on screen while the question changes: "situation", then "hur-lange" (answered "kort" before). */
-  const renderSteady = (onChoose?: (node: string, option: string) => void) => {
+  const renderSteady = () => {
     const [id, setId] = createSignal('situation');
     const current: Record<string, string | undefined> = { 'hur-lange': 'kort' };
     render(() => (
       <QuestionView errand="sjuk" nodeId={id()} node={cat.flows.sjuk!.nodes[id()] as QuestionNode} current={current[id()]}
-        progress={{ n: 1 }} onAnswer={() => {}} onChoose={onChoose && ((o) => onChoose(id(), o))} onBack={() => {}} headingRef={() => {}} onError={() => {}} />
+        progress={{ n: 1 }} onAnswer={() => {}} onBack={() => {}} headingRef={() => {}} onError={() => {}} />
     ));
     return setId;
   };
@@ -121,16 +121,6 @@ describe('QuestionView', () => {
     fireEvent.click(screen.getByLabelText('Jag har enskild firma eller handelsbolag'));
     fireEvent.click(screen.getByRole('button', { name: 'Nästa' }));
     expect(answered).toBe('egenforetagare');
-  });
-
-  it('tells the app each choice on screen, a saved one too, so the step can be worked out before Nästa', () => {
-    const chosen: string[] = [];
-    const setId = renderSteady((node, o) => chosen.push(`${node}=${o}`));
-    expect(chosen).toEqual([]);
-    fireEvent.click(screen.getByLabelText('Jag har enskild firma eller handelsbolag'));
-    fireEvent.click(screen.getByLabelText('Jag studerar och får pengar från CSN'));
-    setId('hur-lange');
-    expect(chosen).toEqual(['situation=egenforetagare', 'situation=student', 'hur-lange=kort']);
   });
 
   it('goes on with Enter on a chosen option, and shows the error with Enter on none', () => {
