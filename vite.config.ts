@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { textKeys } from './src/engine/keys.ts';
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -40,7 +41,7 @@ function firstContact(cat: Catalogue, id: string): string | undefined {
     const node = flow.nodes[at];
     if (isOutcome(node)) {
       const step = visibleSteps(node.steps, answers)[0];
-      return step && (lookup(cat.locales.sv!.common, `contacts.${step.contact}.name`) as string);
+      return step && (lookup(cat.locales.sv!.common, textKeys.contact(step.contact, 'name')) as string);
     }
     if (!isQuestion(node)) return undefined;
     answers[at] = node.dontKnow ?? node.options[0]!;

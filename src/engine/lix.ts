@@ -1,4 +1,5 @@
 import { lookup } from './validate.ts';
+import { textKeys } from './keys.ts';
 import { type Flow, type Messages, isQuestion } from './types.ts';
 
 /**
@@ -42,16 +43,16 @@ export function prosePages(flow: Flow, messages: Messages): ProsePage[] {
         errand: flow.id,
         node: id,
         // Option labels are list items (often names, such as the 21 regions), not prose.
-        text: prose([s(`questions.${id}.title`), s(`questions.${id}.hint`)]),
+        text: prose([s(textKeys.question(id, 'title')), s(textKeys.question(id, 'hint'))]),
       };
     }
     return {
       errand: flow.id,
       node: id,
       text: prose([
-        s(`outcomes.${id}.title`),
-        s(`outcomes.${id}.intro`),
-        ...node.steps.flatMap((st) => ['title', 'say', 'bring', 'next', 'ifNo'].map((p) => s(`outcomes.${id}.steps.${st.id}.${p}`))),
+        s(textKeys.outcome(id, 'title')),
+        s(textKeys.outcome(id, 'intro')),
+        ...node.steps.flatMap((st) => ['title', 'say', 'bring', 'next', 'ifNo'].map((p) => s(textKeys.step(id, st.id, p)))),
       ]),
     };
   });

@@ -1,4 +1,5 @@
 import { rulesOf } from './route.ts';
+import { textKeys } from './keys.ts';
 import { type Catalogue, type When, isOutcome, isQuestion } from './types.ts';
 
 /** A translate function: key in a namespace → text. Keeps the engine free of i18next. */
@@ -48,10 +49,10 @@ export function reviewModel(cat: Catalogue, order: string[], tr: Translate): Rev
   return order.map((id) => {
     const flow = cat.flows[id]!;
     const s = (k: string) => tr(id, k) ?? `⟨${k}⟩`;
-    const nodeTitle = (n: string) => (isQuestion(flow.nodes[n]) ? s(`questions.${n}.title`) : s(`outcomes.${n}.title`));
+    const nodeTitle = (n: string) => (isQuestion(flow.nodes[n]) ? s(textKeys.question(n, 'title')) : s(textKeys.outcome(n, 'title')));
     const whenText = (w: When) =>
       Object.entries(w)
-        .map(([q, v]) => `${s(`questions.${q}.title`)} = ${(Array.isArray(v) ? v : [v]).map((x) => s(`questions.${q}.options.${x}`)).join(' / ')}`)
+        .map(([q, v]) => `${s(textKeys.question(q, 'title'))} = ${(Array.isArray(v) ? v : [v]).map((x) => s(textKeys.option(q, x))).join(' / ')}`)
         .join('; ');
     const questions: ReviewQuestion[] = [];
     const outcomes: ReviewOutcome[] = [];
@@ -59,11 +60,11 @@ export function reviewModel(cat: Catalogue, order: string[], tr: Translate): Rev
       if (isQuestion(node)) {
         questions.push({
           id: nid,
-          title: s(`questions.${nid}.title`),
-          hint: node.hint ? s(`questions.${nid}.hint`) : undefined,
+          title: s(textKeys.question(nid, 'title')),
+          hint: node.hint ? s(textKeys.question(nid, 'hint')) : undefined,
           options: node.options.map((o) => ({
             id: o,
-            label: s(`questions.${nid}.options.${o}`),
+            label: s(textKeys.option(nid, o)),
             leadsTo: rulesOf(node.next[o]).map((r) => ({
               when: r.when ? whenText(r.when) : undefined,
               to: r.to,
@@ -75,17 +76,17 @@ export function reviewModel(cat: Catalogue, order: string[], tr: Translate): Rev
         const sources = node.sources.map((x) => cat.sources[x]!).filter(Boolean);
         outcomes.push({
           id: nid,
-          title: s(`outcomes.${nid}.title`),
-          intro: tr(id, `outcomes.${nid}.intro`),
+          title: s(textKeys.outcome(nid, 'title')),
+          intro: tr(id, textKeys.outcome(nid, 'intro')),
           acute: !!node.acute,
           steps: node.steps.map((st) => {
             const c = cat.contacts[st.contact] ?? {};
-            const k = (p: string) => s(`outcomes.${nid}.steps.${st.id}.${p}`);
+            const k = (p: string) => s(textKeys.step(nid, st.id, p));
             return {
               id: st.id,
               onlyIf: st.when ? whenText(st.when) : undefined,
               title: k('title'),
-              contact: { id: st.contact, name: tr('common', `contacts.${st.contact}.name`) ?? st.contact, find: tr('common', `contacts.${st.contact}.find`), phone: c.phone, web: c.web },
+              contact: { id: st.contact, name: tr('common', textKeys.contact(st.contact, 'name')) ?? st.contact, find: tr('common', textKeys.contact(st.contact, 'find')), phone: c.phone, web: c.web },
               how: st.how.map((h) => tr('common', `channels.${h}`) ?? h),
               say: k('say'),
               bring: st.bring ? k('bring') : undefined,

@@ -1,4 +1,5 @@
 import { rulesOf } from './route.ts';
+import { textKeys } from './keys.ts';
 import { type Catalogue, type Flow, isOutcome, isQuestion, type When } from './types.ts';
 
 export type ProblemCode =
@@ -69,14 +70,14 @@ export function requiredKeys(flow: Flow): { node?: string; key: string }[] {
   const keys: { node?: string; key: string }[] = [{ key: 'title' }, { key: 'summary' }];
   for (const [id, node] of Object.entries(flow.nodes)) {
     if (isQuestion(node)) {
-      keys.push({ node: id, key: `questions.${id}.title` });
-      if (node.hint) keys.push({ node: id, key: `questions.${id}.hint` });
-      for (const o of node.options) keys.push({ node: id, key: `questions.${id}.options.${o}` });
+      keys.push({ node: id, key: textKeys.question(id, 'title') });
+      if (node.hint) keys.push({ node: id, key: textKeys.question(id, 'hint') });
+      for (const o of node.options) keys.push({ node: id, key: textKeys.option(id, o) });
     } else {
-      keys.push({ node: id, key: `outcomes.${id}.title` });
+      keys.push({ node: id, key: textKeys.outcome(id, 'title') });
       for (const s of node.steps) {
         for (const part of ['title', 'say', 'next', 'ifNo'].concat(s.bring ? ['bring'] : [])) {
-          keys.push({ node: id, key: `outcomes.${id}.steps.${s.id}.${part}` });
+          keys.push({ node: id, key: textKeys.step(id, s.id, part) });
         }
       }
     }
@@ -205,7 +206,7 @@ export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
     for (const step of node.steps) {
       for (const [lang, namespaces] of Object.entries(cat.locales)) {
         const v = at(namespaces.common, ['contacts', step.contact, 'name']);
-        if (typeof v !== 'string') add('missing-key', `key "common:contacts.${step.contact}.name" is missing in locale "${lang}"`, id);
+        if (typeof v !== 'string') add('missing-key', `key "common:${textKeys.contact(step.contact, 'name')}" is missing in locale "${lang}"`, id);
       }
     }
   }

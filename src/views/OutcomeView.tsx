@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { inErrand, textKeys } from '../engine/keys';
 import { StepCard } from '../components/StepCard';
 import { visibleSteps } from '../engine/route';
 import type { Catalogue, OutcomeNode } from '../engine/types';
@@ -22,7 +23,7 @@ export function OutcomeView(props: {
   onBack: () => void;
   headingRef: (el: HTMLHeadingElement) => void;
 }) {
-  const k = (s: string) => `${props.errand}:outcomes.${props.nodeId}.${s}`;
+  const k = (part: 'title' | 'intro') => inErrand(props.errand, textKeys.outcome(props.nodeId, part));
   const sources = () => props.node.sources.map((id) => props.catalogue.sources[id]!);
   // The day this outcome's facts were last checked against its sources.
   const checked = () => props.node.checked;
@@ -49,14 +50,14 @@ export function OutcomeView(props: {
         <For each={steps()}>
           {(step, i) => {
             const c = props.catalogue.contacts[step.contact]!;
-            const sk = (p: string) => k(`steps.${step.id}.${p}`);
+            const sk = (p: string) => inErrand(props.errand, textKeys.step(props.nodeId, step.id, p));
             return (
               <StepCard
                 n={i() + 1}
                 label={t('outcome.step', { n: i() + 1 })}
                 title={tx(sk('title'))}
-                contactName={tx(`contacts.${step.contact}.name`)}
-                contactFind={tx(`contacts.${step.contact}.find`)}
+                contactName={tx(textKeys.contact(step.contact, 'name'))}
+                contactFind={tx(textKeys.contact(step.contact, 'find'))}
                 phone={c.phone}
                 web={c.web}
                 ways={step.how.map((h) => tx(`channels.${h}`))}

@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { inErrand, textKeys } from '../engine/keys';
 import { BackButton } from '../components/back-button/BackButton';
 import { QrCode } from '../components/QrCode';
 import { ReadAloud } from '../components/ReadAloud';
@@ -15,8 +16,8 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
   const p = props.store;
   const [sharing, setSharing] = createSignal(false);
   const [copied, setCopied] = createSignal(false);
-  const stepText = (errand: string, outcome: string, step: string, part: string) => tx(`${errand}:outcomes.${outcome}.steps.${step}.${part}`);
-  const name = (contact: string) => tx(`contacts.${contact}.name`);
+  const stepText = (errand: string, outcome: string, step: string, part: string) => tx(inErrand(errand, textKeys.step(outcome, step, part)));
+  const name = (contact: string) => tx(textKeys.contact(contact, 'name'));
   const total = () => p.plan().groups.reduce((n, g) => n + g.steps.length, 0);
   const doneCount = () => p.plan().groups.reduce((n, g) => n + g.steps.filter((s) => p.done().has(s.key)).length, 0);
   const nextStep = () => {
@@ -82,7 +83,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
                   <Show when={c?.phone}>
                     <p class="plan-group__phone"><a href={`tel:${c!.phone!.replace(/[^\d+]/g, '')}`} dir="ltr">{c!.phone}</a></p>
                   </Show>
-                  <Show when={!c?.phone}><p class="plan-group__find"><Isolate text={tx(`contacts.${g.contact}.find`)} /></p></Show>
+                  <Show when={!c?.phone}><p class="plan-group__find"><Isolate text={tx(textKeys.contact(g.contact, 'find'))} /></p></Show>
                   <Show when={g.steps.length > 1}><p>{t('plan.when', { name: name(g.contact) })}</p></Show>
                   <ul class="plan-steps">
                     <For each={g.steps}>
@@ -102,7 +103,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
                               <dd>
                                 <Say
                                   text={stepText(s.errand, s.outcome, s.step.id, 'say')}
-                                  swedish={lang() === 'sv' ? undefined : inSwedish(`${s.errand}:outcomes.${s.outcome}.steps.${s.step.id}.say`)}
+                                  swedish={lang() === 'sv' ? undefined : inSwedish(inErrand(s.errand, textKeys.step(s.outcome, s.step.id, 'say')))}
                                 />
                               </dd>
                               <Show when={s.step.bring}>
@@ -137,7 +138,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
             <For each={p.entries()}>
               {(e, i) => (
                 <li>
-                  {tx(`${e.errand}:title`)}: {tx(`${e.errand}:outcomes.${e.outcome}.title`)}{' '}
+                  {tx(`${e.errand}:title`)}: {tx(inErrand(e.errand, textKeys.outcome(e.outcome, 'title')))}{' '}
                   <button type="button" class="link-button" onClick={() => p.remove(i())}>
                     {t('plan.remove')} <span class="visually-hidden">{t('plan.removeHidden', { title: tx(`${e.errand}:title`) })}</span>
                   </button>

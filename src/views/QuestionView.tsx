@@ -1,4 +1,5 @@
 import { createComputed, createSignal, on, type JSX, Show } from 'solid-js';
+import { inErrand, textKeys } from '../engine/keys';
 import { RadioQuestion } from '../components/RadioQuestion';
 import { ErrorSummary } from '../components/ErrorSummary';
 import type { QuestionNode } from '../engine/types';
@@ -33,12 +34,11 @@ export function QuestionView(props: {
       { defer: true },
     ),
   );
-  const key = (k: string) => `${props.errand}:questions.${props.nodeId}.${k}`;
   // The same ids on every question this view shows: only the words change from one to the next.
   const fieldId = () => 'fraga';
-  const legend = () => tx(key('title'));
-  const hint = () => (props.node.hint ? tx(key('hint')) : undefined);
-  const options = () => props.node.options.map((o) => ({ value: o, label: tx(key(`options.${o}`)) }));
+  const legend = () => tx(inErrand(props.errand, textKeys.question(props.nodeId, 'title')));
+  const hint = () => (props.node.hint ? tx(inErrand(props.errand, textKeys.question(props.nodeId, 'hint'))) : undefined);
+  const options = () => props.node.options.map((o) => ({ value: o, label: tx(inErrand(props.errand, textKeys.option(props.nodeId, o))) }));
   // What "Läs upp" reads: the same words the page shows, in the same order.
   const spoken = () => [legend(), hint() ?? '', ...options().map((o) => `${o.label}.`)].join(' ');
 

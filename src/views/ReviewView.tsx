@@ -1,4 +1,5 @@
 import { For } from 'solid-js';
+import { inErrand, textKeys } from '../engine/keys';
 import { t, tx } from '../i18n';
 
 /** Check your answers: each answer with "Ändra", then on to the plan. */
@@ -10,7 +11,7 @@ export function ReviewView(props: {
   onBack: () => void;
   headingRef: (el: HTMLHeadingElement) => void;
 }) {
-  const q = (node: string, k: string) => tx(`${props.errand}:questions.${node}.${k}`);
+  const q = (node: string, k: 'title' | 'hint') => tx(inErrand(props.errand, textKeys.question(node, k)));
   return (
     <>
       <h1 tabIndex={-1} ref={props.headingRef}>{t('review.title')}</h1>
@@ -20,7 +21,7 @@ export function ReviewView(props: {
           {(a) => (
             <div class="summary-list__row">
               <dt>{q(a.node, 'title')}</dt>
-              <dd>{q(a.node, `options.${a.option}`)}</dd>
+              <dd>{tx(inErrand(props.errand, textKeys.option(a.node, a.option)))}</dd>
               <dd class="summary-list__action">
                 <button type="button" class="link-button" onClick={() => props.onChange(a.node)}>
                   {t('review.change')}{' '}
