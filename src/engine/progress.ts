@@ -1,4 +1,4 @@
-import { rulesOf } from './route.ts';
+import { targetsOf } from './route.ts';
 import { type Flow, isQuestion } from './types.ts';
 
 export interface Remaining {
@@ -18,7 +18,7 @@ export function remainingQuestions(flow: Flow): Map<string, Remaining> {
     const node = flow.nodes[id];
     let r: Remaining = { min: 0, max: 0 };
     if (isQuestion(node)) {
-      const targets = Object.values(node.next).flatMap((n) => rulesOf(n).map((x) => visit(x.to)));
+      const targets = targetsOf(node).map((to) => visit(to));
       r = {
         min: 1 + Math.min(...targets.map((x) => x.min)),
         max: 1 + Math.max(...targets.map((x) => x.max)),

@@ -1,4 +1,4 @@
-import { rulesOf } from './route.ts';
+import { rulesFor } from './route.ts';
 import { textKeys } from './keys.ts';
 import { type Catalogue, type When, isOutcome, isQuestion } from './types.ts';
 
@@ -65,7 +65,7 @@ export function reviewModel(cat: Catalogue, order: string[], tr: Translate): Rev
           options: node.options.map((o) => ({
             id: o,
             label: s(textKeys.option(nid, o)),
-            leadsTo: rulesOf(node.next[o]).map((r) => ({
+            leadsTo: rulesFor(node, o).map((r) => ({
               when: r.when ? whenText(r.when) : undefined,
               to: r.to,
               toTitle: nodeTitle(r.to),

@@ -1,4 +1,4 @@
-import { type Flow, type Next, type Rule, type When, isQuestion } from './types.ts';
+import { type Flow, type Next, type QuestionNode, type Rule, type When, isQuestion } from './types.ts';
 
 export type Answers = Readonly<Record<string, string>>;
 
@@ -16,12 +16,22 @@ export function rulesOf(next: Next | undefined): Rule[] {
   return typeof next === 'string' ? [{ to: next }] : next;
 }
 
+/** The rules for an option: its own, or the question's `otherwise`. */
+export function rulesFor(q: QuestionNode, option: string): Rule[] {
+  return rulesOf(q.next[option] ?? q.otherwise);
+}
+
+/** Every node a question can lead to, over all its options. */
+export function targetsOf(q: QuestionNode): string[] {
+  return q.options.flatMap((o) => rulesFor(q, o).map((r) => r.to));
+}
+
 /** The node that follows `node` when `option` is chosen, given the other answers. */
 export function nextNode(flow: Flow, node: string, option: string, answers: Answers): string | undefined {
   const q = flow.nodes[node];
   if (!isQuestion(q)) return undefined;
   const all = { ...answers, [node]: option };
-  return rulesOf(q.next[option]).find((r) => matches(r.when, all))?.to;
+  return rulesFor(q, option).find((r) => matches(r.when, all))?.to;
 }
 
 /**

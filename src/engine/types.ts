@@ -24,7 +24,10 @@ export interface QuestionNode {
   dontKnow?: string;
   /** Whether the locale has a hint for this question. */
   hint?: boolean;
+  /** Where each option leads. An option not named here takes `otherwise`. */
   next: Record<string, Next>;
+  /** Where every option not named in `next` leads (e.g. one rule for 22 regions). */
+  otherwise?: Next;
 }
 
 export type Channel = 'phone' | 'web' | 'visit' | 'letter' | 'chat';

@@ -1,4 +1,4 @@
-import { rulesOf } from './route.ts';
+import { rulesFor, targetsOf } from './route.ts';
 import { textKeys } from './keys.ts';
 import { type Catalogue, type Flow, isOutcome, isQuestion, type When } from './types.ts';
 
@@ -120,8 +120,11 @@ export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
       for (const key of Object.keys(node.next)) {
         if (!node.options.includes(key)) add('unknown-option', `next names option "${key}" that the question does not have`, id);
       }
+      if (node.otherwise !== undefined && node.options.every((o) => node.next[o] !== undefined)) {
+        add('unknown-option', 'the question has "otherwise", but every option has its own next', id);
+      }
       for (const o of node.options) {
-        const rules = rulesOf(node.next[o]);
+        const rules = rulesFor(node, o);
         if (rules.length === 0) {
           add('leads-nowhere', `option "${o}" leads nowhere`, id);
           continue;
@@ -167,7 +170,7 @@ export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
   const edgesOf = (id: string): string[] => {
     const n = nodes[id];
     if (!isQuestion(n)) return [];
-    return Object.values(n.next).flatMap((x) => rulesOf(x).map((r) => r.to)).filter((to) => nodes[to]);
+    return targetsOf(n).filter((to) => nodes[to]);
   };
   if (nodes[flow.start]) {
     stack.push({ id: flow.start, edges: edgesOf(flow.start), i: 0 });

@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import { matches, rulesOf, walk } from '../engine/route';
+import { matches, rulesFor, targetsOf, walk } from '../engine/route';
 import { type Flow, isOutcome, isQuestion } from '../engine/types';
 
 export interface FlowContext {
@@ -40,11 +40,9 @@ export function compileFlow(flow: Flow) {
   const preds = new Map<string, Set<string>>();
   for (const [id, node] of Object.entries(flow.nodes)) {
     if (!isQuestion(node)) continue;
-    for (const next of Object.values(node.next)) {
-      for (const r of rulesOf(next)) {
-        if (!preds.has(r.to)) preds.set(r.to, new Set());
-        preds.get(r.to)!.add(id);
-      }
+    for (const to of targetsOf(node)) {
+      if (!preds.has(to)) preds.set(to, new Set());
+      preds.get(to)!.add(id);
     }
   }
 
@@ -63,7 +61,7 @@ export function compileFlow(flow: Flow) {
   for (const [id, node] of Object.entries(flow.nodes)) {
     if (isQuestion(node)) {
       const answerTransitions = node.options.flatMap((o) =>
-        rulesOf(node.next[o]).map((r) => ({
+        rulesFor(node, o).map((r) => ({
           guard: ({ context, event }: { context: FlowContext; event: FlowEvent }) =>
             event.type === 'answer' &&
             event.node === id &&
@@ -80,7 +78,7 @@ export function compileFlow(flow: Flow) {
       // While changing an answer, questions that still have an answer are
       // passed through, so later answers that still apply are kept.
       const skipTransitions = node.options.flatMap((o) =>
-        rulesOf(node.next[o]).map((r) => ({
+        rulesFor(node, o).map((r) => ({
           guard: ({ context }: { context: FlowContext }) =>
             context.changing &&
             context.changeFrom !== id &&

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, getInitialSnapshot, transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { readCatalogueFromDisk, readScenarios } from '../../scripts/lib/disk-catalogue';
-import { matches } from '../../src/engine/route';
+import { matches, rulesFor } from '../../src/engine/route';
 import { type Flow, isOutcome, isQuestion, type When } from '../../src/engine/types';
 import { answerEvents, compileFlow, type FlowEvent, nodeOf } from '../../src/machines/flowMachine';
 
@@ -57,8 +57,9 @@ function routesOfFlow(flow: Flow): Record<string, [string, string | [string, str
   for (const [id, node] of Object.entries(flow.nodes)) {
     if (!isQuestion(node)) continue;
     out[id] = node.options.map((o) => {
-      const next = node.next[o];
-      if (next === undefined || typeof next === 'string') return [o, next ?? '(none)'];
+      // The option's own rules, or the question's `otherwise`.
+      const next = rulesFor(node, o);
+      if (next.length === 0) return [o, '(none)'];
       if (next.length === 1 && !next[0]!.when) return [o, next[0]!.to];
       return [o, next.map((r) => [conditionKey(r.when), r.to] as [string, string])];
     });

@@ -42,9 +42,22 @@ describe('flow validation', () => {
     expect(validateCatalogue(base())).toEqual([]);
   });
 
+  it('accepts a default ("otherwise") taken by the options without their own next', () => {
+    const c = base();
+    delete q(c, 'q1').next.b;
+    delete q(c, 'q1').next.vetinte;
+    q(c, 'q1').otherwise = 'ut-b';
+    expect(validateCatalogue(c)).toEqual([]);
+  });
+
   const cases: [string, ProblemCode, string, (c: Catalogue) => void][] = [
     ['an unknown next node', 'unknown-next', 'q1', (c) => (q(c, 'q1').next.a = 'finns-inte')],
     ['an option that leads nowhere', 'leads-nowhere', 'q1', (c) => delete q(c, 'q1').next.b],
+    ['a default ("otherwise") that no option takes', 'unknown-option', 'q1', (c) => (q(c, 'q1').otherwise = 'ut-b')],
+    ['a default leading to an unknown node', 'unknown-next', 'q1', (c) => {
+      delete q(c, 'q1').next.b;
+      q(c, 'q1').otherwise = 'saknas';
+    }],
     ['rules with no default', 'leads-nowhere', 'q2', (c) => (q(c, 'q2').next.x = [{ when: { q1: 'a' }, to: 'ut-a' }])],
     ['a node no path reaches', 'unreachable', 'ut-a', (c) => (q(c, 'q2').next.x = 'ut-b')],
     ['an outcome with no source', 'no-source', 'ut-a', (c) => (o(c, 'ut-a').sources = [])],
