@@ -74,6 +74,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   /** "Glöm allt": the device, the plan, the errand on screen and the tab's memory. */
   const forgetAll = () => {
     p.forgetAll();
+    props.settings.forget();
     s.forget();
     clearTab();
   };
@@ -186,9 +187,9 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
         </a>
         <a class="exit-button" href={EXIT_URL} rel="noreferrer" onClick={(e) => { e.preventDefault(); quickExit(); }}>{t('exit.button')}</a>
       </div>
-      <Show when={p.stored()}>
+      <Show when={p.stored() || props.settings.kept()}>
         <div class="stored-bar no-print">
-          <p>{t('save.stored')}</p>
+          <p>{p.stored() ? t('save.stored') : t('display.stored')}</p>
           <button type="button" class="button button--secondary" onClick={forgetAll}>{t('save.forget')}</button>
         </div>
       </Show>

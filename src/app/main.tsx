@@ -29,18 +29,20 @@ async function start() {
   // The start page is already in the HTML, in Swedish: its errand list is
   // the app's too, so nothing needs fetching before the app takes over.
   await ensureIndex('sv', indexInPage(document.getElementById('root')!));
-  const settings = createSettings(() => plan.persist());
+  const settings = createSettings();
+  settings.load();
   const plan = createPlanStore({
-    current: () => ({ ...settings.settings(), lang: lang() }),
+    current: () => ({ lang: lang() }),
     restore: (stored) => {
-      settings.restore(stored);
+      // Plans saved before the display had its own choice also hold the display.
+      if (!settings.kept()) settings.restore(stored);
       const l = stored?.lang;
       if (!l) return;
       // A language this version does not have (older data, a tampered value): say so, stay in Swedish.
       if (isLanguage(l)) void setLang(l);
       else plan.setNotice('badLanguage');
     },
-    reset: settings.reset,
+    reset: () => {},
   });
   const session = createSession({ openShared: plan.openShared });
   session.init();

@@ -1,6 +1,19 @@
 import { createSignal } from 'solid-js';
 
-/** "Visning": text size, line spacing and theme. Only stored if the person chose to save (Min plan). */
+/**
+ * "Visning": text size, line spacing and theme. Kept on the device only if the
+ * person chooses "Spara visningen på den här enheten" where they change them —
+ * a choice of its own, apart from saving answers; "Glöm allt" clears it.
+ */
+export const DISPLAY_KEY = 'forsta-steget-visning';
+
+const device = (): Storage | undefined => {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+};
 export const TEXT_SIZES = ['1', '2', '3', '4'] as const;
 export const SPACINGS = ['normal', 'more'] as const;
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
@@ -9,8 +22,23 @@ export type Settings = { text: (typeof TEXT_SIZES)[number]; spacing: (typeof SPA
 
 const DEFAULTS: Settings = { text: '1', spacing: 'normal', theme: 'system' };
 
-export function createSettings(onChange: () => void = () => {}) {
+export function createSettings() {
   const [settings, setSettings] = createSignal<Settings>({ ...DEFAULTS });
+  const [kept, setKept] = createSignal(false);
+  const write = () => {
+    try {
+      device()?.setItem(DISPLAY_KEY, JSON.stringify(settings()));
+    } catch {
+      /* storage blocked or full: the choice lasts for this visit */
+    }
+  };
+  const remove = () => {
+    try {
+      device()?.removeItem(DISPLAY_KEY);
+    } catch {
+      /* nothing stored */
+    }
+  };
 
   const apply = (s: Settings) => {
     if (typeof document === 'undefined') return;
@@ -26,7 +54,38 @@ export function createSettings(onChange: () => void = () => {}) {
     const next = { ...settings(), [key]: value };
     setSettings(next);
     apply(next);
-    onChange();
+    if (kept()) write();
+  }
+
+  /** "Spara visningen på den här enheten", on or off. */
+  function keep(on: boolean) {
+    setKept(on);
+    if (on) write();
+    else remove();
+  }
+
+  /** Reads what this device keeps, if anything (unreadable data is dropped). */
+  function load() {
+    let raw: string | null | undefined;
+    try {
+      raw = device()?.getItem(DISPLAY_KEY);
+    } catch {
+      return;
+    }
+    if (!raw) return;
+    try {
+      restore(JSON.parse(raw) as Record<string, string>);
+      setKept(true);
+    } catch {
+      remove();
+    }
+  }
+
+  /** "Glöm allt": the device forgets the display too, and the page looks as it first did. */
+  function forget() {
+    remove();
+    setKept(false);
+    reset();
   }
 
   /** Restores stored settings, ignoring any value this version does not know. */
@@ -45,7 +104,7 @@ export function createSettings(onChange: () => void = () => {}) {
   }
 
   apply(DEFAULTS);
-  return { settings, set, restore, reset };
+  return { settings, set, restore, reset, kept, keep, load, forget };
 }
 
 export type SettingsStore = ReturnType<typeof createSettings>;

@@ -39,7 +39,11 @@ export function SettingsView(props: { store: SettingsStore; headingRef: (el: HTM
       <Choice store={props.store} name="text" values={TEXT_SIZES} />
       <Choice store={props.store} name="spacing" values={SPACINGS} />
       <Choice store={props.store} name="theme" values={THEMES} />
-      <p class="hint">{t('display.saveHint')}</p>
+      <div class="check">
+        <input type="checkbox" id="keep-display" class="check__input" aria-describedby="keep-display-hint" checked={props.store.kept()} onChange={(e) => props.store.keep(e.currentTarget.checked)} />
+        <label for="keep-display" class="check__label">{t('display.keep')}</label>
+      </div>
+      <p id="keep-display-hint" class="hint">{t('display.saveHint')}</p>
       <BackButton label={t('question.back')} onBack={props.onBack} />
     </>
   );

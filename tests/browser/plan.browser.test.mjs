@@ -471,3 +471,28 @@ describe('a way back from every page', () => {
     await ctx.close();
   });
 });
+
+describe('display kept by its own choice', () => {
+  it('keeps text size and theme over a reload only when chosen on Visning, and Glöm allt forgets them', async () => {
+    const ctx = await newLoggedContext();
+    const p = await ctx.newPage();
+    await p.goto(`${server.origin}/#/visning`);
+    await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await p.getByLabel(sv.common.display.theme.dark).check();
+    await p.reload();
+    await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    assert.equal(await p.evaluate(() => document.documentElement.dataset.theme), undefined, 'not kept unless chosen');
+    await p.getByLabel(sv.common.display.theme.dark).check();
+    await p.getByLabel(sv.common.display.keep).check();
+    await p.reload();
+    await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    assert.equal(await p.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    assert.ok(await p.getByLabel(sv.common.display.keep).isChecked());
+    // Answers are not saved by this choice.
+    assert.equal(await p.evaluate(() => localStorage.getItem('forsta-steget')), null);
+    await p.getByRole('button', { name: sv.common.save.forget }).click();
+    assert.equal(await p.evaluate(() => localStorage.length), 0);
+    assert.equal(await p.evaluate(() => document.documentElement.dataset.theme), undefined);
+    await ctx.close();
+  });
+});
