@@ -1,4 +1,5 @@
 import { createEffect, createMemo, createSignal, For, lazy, Match, on, onCleanup, Show, Switch } from 'solid-js';
+import { inPlace } from '../components/link/in-place';
 
 import { isOutcome, isQuestion, type QuestionNode } from '../engine/types';
 import { progress, remainingQuestions } from '../engine/progress';
@@ -92,10 +93,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   const setHeading = (el: HTMLHeadingElement) => afterPaint(() => takeFocus(el));
   const [hasError, setHasError] = createSignal(false);
   /** A link to a page: a real href (works in a new tab), opened in place with history. */
-  const openPage = (kind: PageKind) => (e: MouseEvent) => {
-    e.preventDefault();
-    s.open(kind);
-  };
+  const openPage = (kind: PageKind) => inPlace(() => s.open(kind));
 
   const flow = () => (s.errand() ? catalogue.flows[s.errand()!] : undefined);
   const tables = createMemo(() => (flow() ? remainingQuestions(flow()!) : undefined));
@@ -154,7 +152,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
       </a>
       <header class="header no-print">
         <div class="header__inner">
-          <a class="header__name" href="#/" onClick={(e) => { e.preventDefault(); s.goStart(); }}>
+          <a class="header__name" href="#/" onClick={inPlace(() => s.goStart())}>
             {t('app.name')}
           </a>
           <nav class="header__nav" aria-label={t('app.menu')}>

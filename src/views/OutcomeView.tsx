@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { inPlace } from '../components/link/in-place';
 import { inErrand, textKeys } from '../engine/keys';
 import { StepCard } from '../components/StepCard';
 import { visibleSteps } from '../engine/route';
@@ -92,7 +93,7 @@ export function OutcomeView(props: {
         <p role="status" id="added-status" class="added">
           <Show when={props.inPlan}>
             {t('plan.added')}{' '}
-            <a href="#/min-plan" onClick={(e) => { e.preventDefault(); props.onShowPlan?.(); }}>{t('plan.show')}</a>
+            <a href="#/min-plan" onClick={inPlace(() => props.onShowPlan?.())}>{t('plan.show')}</a>
           </Show>
         </p>
         <button type="button" class="button button--secondary" onClick={() => window.print()}>{t('outcome.print')}</button>

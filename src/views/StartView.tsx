@@ -1,4 +1,5 @@
 import { For } from 'solid-js';
+import { inPlace } from '../components/link/in-place';
 import { t, tx } from '../i18n';
 
 /** The start page: what the app does, and the errands named from the person's side. */
@@ -16,10 +17,7 @@ export function StartView(props: { errands: string[]; onStart: (id: string) => v
               <a
                 class="errand-link"
                 href={`#/${id}/`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  props.onStart(id);
-                }}
+                onClick={inPlace(() => props.onStart(id))}
               >
                 <span class="errand-link__title">{tx(`${id}:title`)}</span>
                 <span class="errand-link__summary">{tx(`${id}:summary`)}</span>
