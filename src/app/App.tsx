@@ -25,6 +25,8 @@ const QuestionView = lazy(() => import('../views/QuestionView').then((m) => ({ d
 const ReviewView = lazy(() => import('../views/ReviewView').then((m) => ({ default: m.ReviewView })));
 const OutcomeView = lazy(() => import('../views/OutcomeView').then((m) => ({ default: m.OutcomeView })));
 const PrivacyView = lazy(() => import('../views/PrivacyView').then((m) => ({ default: m.PrivacyView })));
+// The confirmation for "Glöm allt" (a Kobalte dialog) loads only where something is stored.
+const ForgetAll = lazy(() => import('../components/forget-all/ForgetAll').then((m) => ({ default: m.ForgetAll })));
 const SettingsView = lazy(() => import('../views/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 /** The title of each page without state of its own. */
@@ -188,7 +190,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
       <Show when={p.stored() || props.settings.kept()}>
         <div class="stored-bar no-print">
           <p>{p.stored() ? t('save.stored') : t('display.stored')}</p>
-          <button type="button" class="button button--secondary" onClick={forgetAll}>{t('save.forget')}</button>
+          <ForgetAll label={t('save.forget')} question={t('save.forgetQuestion')} confirm={t('save.forgetConfirm')} cancel={t('save.forgetCancel')} onConfirm={forgetAll} />
         </div>
       </Show>
       <main id="main" tabIndex={-1} class="main">

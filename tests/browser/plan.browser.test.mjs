@@ -155,6 +155,15 @@ describe('Min plan with three errands', () => {
     const forget = page.getByRole('button', { name: sv.common.save.forget });
     assert.ok(await forget.isVisible(), 'forget is visible while something is stored');
     await forget.click();
+    // It asks first (Kobalte AlertDialog): nothing is forgotten until "Ja, glöm allt".
+    const dialog = page.getByRole('alertdialog', { name: sv.common.save.forget });
+    await dialog.waitFor();
+    assert.deepEqual(await axeCheck(page), []);
+    await dialog.getByRole('button', { name: sv.common.save.forgetCancel }).click();
+    assert.ok(await page.evaluate(() => localStorage.length) > 0, 'Avbryt forgets nothing');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), sv.common.save.forget, 'focus back on the button');
+    await forget.click();
+    await page.getByRole('button', { name: sv.common.save.forgetConfirm }).click();
     assert.equal(await page.evaluate(() => localStorage.length), 0);
     assert.ok(await page.getByText(sv.common.notice.forgotten).isVisible());
     assert.ok(await page.getByText(sv.common.plan.empty).isVisible());
@@ -491,6 +500,7 @@ describe('display kept by its own choice', () => {
     // Answers are not saved by this choice.
     assert.equal(await p.evaluate(() => localStorage.getItem('forsta-steget')), null);
     await p.getByRole('button', { name: sv.common.save.forget }).click();
+    await p.getByRole('button', { name: sv.common.save.forgetConfirm }).click();
     assert.equal(await p.evaluate(() => localStorage.length), 0);
     assert.equal(await p.evaluate(() => document.documentElement.dataset.theme), undefined);
     await ctx.close();
