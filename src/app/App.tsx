@@ -200,17 +200,22 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
             <Show when={t('app.reviewed') !== 'yes'}><p>{t('app.notReviewed')}</p></Show>
           </div>
         </Show>
-        <Show when={p.notice()}>
-          {(n) => (
-            <div class="notice" role="status">
-              <p>{tx(`notice.${n()}`)}</p>
-              <Show when={n() === 'update'}>
-                <button type="button" class="button" onClick={() => reloadKeepingPlace()}>{t('notice.reload')}</button>
-              </Show>
-              <button type="button" class="link-button" onClick={() => p.setNotice(undefined)}>{t('notice.close')}</button>
-            </div>
-          )}
-        </Show>
+        {/* One polite live region for every notice ("Sparad", "Glömt", a new
+            version …), in the page before its words: a screen reader may miss
+            words that arrive together with their region (govuk-frontend). */}
+        <div role="status" class="notice-region">
+          <Show when={p.notice()}>
+            {(n) => (
+              <div class="notice">
+                <p>{tx(`notice.${n()}`)}</p>
+                <Show when={n() === 'update'}>
+                  <button type="button" class="button" onClick={() => reloadKeepingPlace()}>{t('notice.reload')}</button>
+                </Show>
+                <button type="button" class="link-button" onClick={() => p.setNotice(undefined)}>{t('notice.close')}</button>
+              </div>
+            )}
+          </Show>
+        </div>
         <Switch>
           {/* The question first: a step from one question to the next stops here. */}
           <Match when={kind() === 'errand' && isQuestion(flow()?.nodes[s.node()!]) && s.node()}>

@@ -161,7 +161,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
             <input id="share-link" class="input" type="text" readOnly value={props.shareUrl()} onFocus={(e) => e.currentTarget.select()} />
             <div class="actions">
               <button type="button" class="button button--secondary" onClick={copy}>{t('share.copy')}</button>
-              <Show when={copied()}><span role="status">{t('share.copied')}</span></Show>
+              <span role="status">{copied() ? t('share.copied') : ''}</span>
             </div>
             <QrCode text={props.shareUrl()} label={t('plan.qrLabel')} />
           </section>

@@ -145,7 +145,11 @@ describe('Min plan with three errands', () => {
     const save = page.getByLabel(sv.common.save.label);
     assert.equal(await save.isChecked(), false, 'off by default');
     assert.equal(await page.evaluate(() => localStorage.length), 0);
+    // The live region is in the page, empty, before its words arrive (screen readers miss a region born with its text).
+    await page.evaluate(() => { window.__region = document.querySelector('main .notice-region[role="status"]'); });
+    assert.equal(await page.evaluate(() => window.__region?.textContent), '');
     await save.check();
+    assert.equal(await page.evaluate(() => window.__region.isConnected && window.__region.textContent.length > 0), true);
     assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('forsta-steget')).v), 1);
     await page.reload();
     await page.goto(`${server.origin}/#/min-plan`);
