@@ -7,7 +7,7 @@ import { languages, lang, setLang, t, tx } from '../i18n';
 import { dirOf } from '../i18n/languages';
 import type { SettingsStore } from './settings';
 import { CrisisView } from '../views/CrisisView';
-import { ReadAloud } from '../components/ReadAloud';
+import { ReadAloud } from '../components/read-aloud/ReadAloud';
 import type { PlanStore } from './plan-store';
 import { NotFoundView } from '../views/NotFoundView';
 import { StartView } from '../views/StartView';

@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { ReadAloud } from '../components/read-aloud/ReadAloud';
 import { inPlace } from '../components/link/in-place';
 import { inErrand, textKeys } from '../engine/keys';
 import { StepCard } from '../components/StepCard';
@@ -47,6 +48,24 @@ export function OutcomeView(props: {
       <Show when={tx(k('intro'), { defaultValue: '' })}>
         <p class="lead"><Isolate text={tx(k('intro'))} /></p>
       </Show>
+      <ReadAloud
+        label={t('readAloud.start')}
+        stopLabel={t('readAloud.stop')}
+        lang={lang()}
+        page={props.nodeId}
+        numbers={[...steps().map((s) => props.catalogue.contacts[s.contact]?.phone ?? ''), '112', '90101', '1177'].filter(Boolean)}
+        text={() =>
+          [
+            tx(k('title')),
+            tx(k('intro'), { defaultValue: '' }),
+            ...steps().map((step, i) => {
+              const c = props.catalogue.contacts[step.contact];
+              const sk = (p: string) => inErrand(props.errand, textKeys.step(props.nodeId, step.id, p));
+              return `${t('outcome.step', { n: i + 1 })}: ${tx(sk('title'))}. ${tx(textKeys.contact(step.contact, 'name'))}.${c?.phone ? ` ${t('outcome.phone')} ${c.phone}.` : ''} ${t('outcome.say')}: ${tx(sk('say'))}`;
+            }),
+          ].join(' ')
+        }
+      />
       <ol class="steps" aria-label={t('outcome.stepsLabel')}>
         <For each={steps()}>
           {(step, i) => {

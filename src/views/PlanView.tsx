@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { inErrand, textKeys } from '../engine/keys';
 import { BackButton } from '../components/back-button/BackButton';
 import { QrCode } from '../components/QrCode';
-import { ReadAloud } from '../components/ReadAloud';
+import { ReadAloud } from '../components/read-aloud/ReadAloud';
 import type { Catalogue } from '../engine/types';
 import { formatChecked, inSwedish, lang, t, tx } from '../i18n';
 import { CrisisLine } from '../components/crisis-line/CrisisLine';
@@ -63,7 +63,13 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
           </p>
         </div>
         <p class="lead no-print">{t('plan.intro')}</p>
-        <ReadAloud label={t('readAloud.start')} stopLabel={t('readAloud.stop')} text={spoken} lang={lang()} />
+        <ReadAloud
+          label={t('readAloud.start')}
+          stopLabel={t('readAloud.stop')}
+          text={spoken}
+          lang={lang()}
+          numbers={p.plan().groups.map((g) => props.catalogue.contacts[g.contact]?.phone ?? '').filter(Boolean)}
+        />
         <p class="plan-progress" role="status">{t('plan.doneCount', { done: doneCount(), total: total() })}</p>
         <Show when={nextStep()} fallback={<p class="now">{t('plan.allDone')}</p>}>
           {(n) => (

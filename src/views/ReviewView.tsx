@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
+import { ReadAloud } from '../components/read-aloud/ReadAloud';
 import { inErrand, textKeys } from '../engine/keys';
-import { t, tx } from '../i18n';
+import { lang, t, tx } from '../i18n';
 
 /** Check your answers: each answer with "Ändra", then on to the plan. */
 export function ReviewView(props: {
@@ -16,6 +17,12 @@ export function ReviewView(props: {
     <>
       <h1 tabIndex={-1} ref={props.headingRef}>{t('review.title')}</h1>
       <p>{t('review.intro')}</p>
+      <ReadAloud
+        label={t('readAloud.start')}
+        stopLabel={t('readAloud.stop')}
+        lang={lang()}
+        text={() => [t('review.title'), ...props.answers.map((a) => `${q(a.node, 'title')} ${tx(inErrand(props.errand, textKeys.option(a.node, a.option)))}.`)].join(' ')}
+      />
       <dl class="summary-list">
         <For each={props.answers}>
           {(a) => (

@@ -1,4 +1,5 @@
 import { createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
+import { spellNumbers } from './spell';
 
 /**
  * A Swedish voice that runs on the device. A voice with localService false is
@@ -16,6 +17,8 @@ export function ReadAloud(props: {
   lang: string;
   /** What is on screen (e.g. the question's id): reading stops when it changes. */
   page?: string;
+  /** Phone numbers in the text, read digit by digit. */
+  numbers?: readonly string[];
 }) {
   const synth = typeof window !== 'undefined' ? window.speechSynthesis : undefined;
   const [voice, setVoice] = createSignal<SpeechSynthesisVoice>();
@@ -52,7 +55,7 @@ export function ReadAloud(props: {
       stop();
       return;
     }
-    const u = new SpeechSynthesisUtterance(props.text());
+    const u = new SpeechSynthesisUtterance(spellNumbers(props.text(), props.numbers ?? []));
     u.voice = voice()!;
     u.lang = voice()!.lang;
     u.onend = () => setSpeaking(false);
