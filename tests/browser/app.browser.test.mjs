@@ -347,6 +347,7 @@ describe('crisis help, print, language and no-JavaScript', () => {
     await answer(sv.sjuk.questions.situation.options.anstalld);
     await answer(sv.sjuk.questions['hur-lange'].options.lang);
     await page.getByRole('button', { name: sv.common.review.confirm }).click();
+    await settle(page);
     await page.emulateMedia({ media: 'print' });
     try {
       assert.equal(await page.locator('header').isVisible(), false, 'header hidden on paper');

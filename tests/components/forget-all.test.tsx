@@ -39,6 +39,7 @@ describe('ForgetAll (Kobalte AlertDialog)', () => {
     fireEvent.click(trigger);
     fireEvent.click(await screen.findByRole('button', { name: 'Avbryt' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(trigger));
     fireEvent.click(trigger);
     const dialog = await screen.findByRole('alertdialog');
     fireEvent.keyDown(dialog, { key: 'Escape' });

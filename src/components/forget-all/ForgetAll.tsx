@@ -16,13 +16,23 @@ export function ForgetAll(props: {
   onConfirm: () => void;
 }) {
   const [open, setOpen] = createSignal(false);
+  let trigger: HTMLButtonElement | undefined;
   return (
     <AlertDialog open={open()} onOpenChange={setOpen}>
-      <AlertDialog.Trigger class="button button--secondary">{props.label}</AlertDialog.Trigger>
+      <AlertDialog.Trigger ref={trigger} class="button button--secondary">
+        {props.label}
+      </AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay class="dialog__overlay" />
         <div class="dialog__positioner">
-          <AlertDialog.Content class="dialog">
+          {/* However it closes, the focus goes back to the button that opened it (if it is still there). */}
+          <AlertDialog.Content
+            class="dialog"
+            onCloseAutoFocus={(e) => {
+              e.preventDefault();
+              if (trigger?.isConnected) trigger.focus();
+            }}
+          >
             <AlertDialog.Title class="dialog__title">{props.label}</AlertDialog.Title>
             <AlertDialog.Description class="dialog__text">{props.question}</AlertDialog.Description>
             <div class="dialog__actions">
