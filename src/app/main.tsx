@@ -26,6 +26,8 @@ function sameElementIn(root: HTMLElement, el: Element | null): string | undefine
 }
 
 async function start() {
+  // The address the page was opened or reloaded at, before the app writes its own.
+  const openedAt = location.hash;
   // The start page is already in the HTML, in Swedish: its errand list is
   // the app's too, so nothing needs fetching before the app takes over.
   await ensureIndex('sv', indexInPage(document.getElementById('root')!));
@@ -70,7 +72,7 @@ async function start() {
       if (kept?.lang && isLanguage(kept.lang) && kept.lang !== lang()) await setLang(kept.lang);
       if (kept?.plan) await plan.openShared(kept.plan);
       // The place only when the address is still that very page: a reload. Any other address in the tab wins.
-      const here = parseHash(location.hash);
+      const here = parseHash(openedAt);
       if (kept?.place && here.kind === 'errand' && here.errand === kept.place.errand && here.pos === kept.place.pos) await session.resume(kept.place);
     } catch {
       /* unreadable memory: start fresh */

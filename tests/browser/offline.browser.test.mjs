@@ -222,12 +222,14 @@ describe('sends nothing, provably', () => {
 
   it('comes back to the same page after "ladda om" for a new version, from the tab\'s memory', async () => {
     const ctx = await browser.newContext();
+    // What the tab remembers (src/app/tab-memory.ts), as the app writes it, there before the reload.
+    await ctx.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      sessionStorage.setItem('forsta-steget-flik', JSON.stringify({ place: { errand: 'sjuk', answers: { situation: 'student', 'hur-lange': 'lang' }, pos: 'plan' } }));
+    });
     const p = await ctx.newPage();
     await p.goto(`${server.origin}/#/sjuk/plan`);
-    await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
-    // What the tab remembers (src/app/tab-memory.ts), written as the app writes it.
-    await p.evaluate(() => sessionStorage.setItem('forsta-steget-flik', JSON.stringify({ place: { errand: 'sjuk', answers: { situation: 'student', 'hur-lange': 'lang' }, pos: 'plan' } })));
-    await p.reload();
     await p.waitForFunction(() => location.hash === '#/sjuk/plan', null, { timeout: 15000 }).catch(() => {});
     await settle(p);
     assert.equal(await p.locator('h1').innerText(), sv.sjuk.outcomes['student-lang'].title);

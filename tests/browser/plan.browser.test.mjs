@@ -165,6 +165,7 @@ describe('Min plan with three errands', () => {
     assert.deepEqual(await axeCheck(page), []);
     await dialog.getByRole('button', { name: sv.common.save.forgetCancel }).click();
     assert.ok(await page.evaluate(() => localStorage.length) > 0, 'Avbryt forgets nothing');
+    await page.waitForFunction((t) => document.activeElement?.textContent === t, sv.common.save.forget, { timeout: 3000 }).catch(() => {});
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), sv.common.save.forget, 'focus back on the button');
     await forget.click();
     await page.getByRole('button', { name: sv.common.save.forgetConfirm }).click();

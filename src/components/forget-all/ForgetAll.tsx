@@ -30,7 +30,8 @@ export function ForgetAll(props: {
             class="dialog"
             onCloseAutoFocus={(e) => {
               e.preventDefault();
-              if (trigger?.isConnected) trigger.focus();
+              // After the page behind is no longer inert.
+              setTimeout(() => trigger?.isConnected && trigger.focus());
             }}
           >
             <AlertDialog.Title class="dialog__title">{props.label}</AlertDialog.Title>
