@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { Disclosure } from '../components/disclosure/Disclosure';
 import { inErrand, textKeys } from '../engine/keys';
 import { BackButton } from '../components/back-button/BackButton';
 import { QrCode } from '../components/QrCode';
@@ -14,7 +15,6 @@ import { shortUrl } from '../components/short-url';
 /** Min plan: every added errand's steps in one order, to tick off, print, share or save. */
 export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareUrl: () => string; onStart: () => void; headingRef: (el: HTMLHeadingElement) => void; onBack: () => void }) {
   const p = props.store;
-  const [sharing, setSharing] = createSignal(false);
   const [copied, setCopied] = createSignal(false);
   const stepText = (errand: string, outcome: string, step: string, part: string) => tx(inErrand(errand, textKeys.step(outcome, step, part)));
   const name = (contact: string) => tx(textKeys.contact(contact, 'name'));
@@ -155,12 +155,9 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
         </section>
         <div class="actions no-print">
           <button type="button" class="button" onClick={() => window.print()}>{t('outcome.print')}</button>
-          <button type="button" class="button button--secondary" aria-expanded={sharing()} aria-controls="share-panel" onClick={() => setSharing(!sharing())}>
-            {t('share.open')}
-          </button>
         </div>
-        <Show when={sharing()}>
-          <section id="share-panel" class="panel no-print" aria-labelledby="share-title">
+        <Disclosure label={t('share.open')} class="no-print">
+          <section id="share-panel" class="panel" aria-labelledby="share-title">
             <h2 id="share-title">{t('share.title')}</h2>
             <p>{t('share.intro')}</p>
             <label for="share-link" class="label">{t('share.label')}</label>
@@ -171,7 +168,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
             </div>
             <QrCode text={props.shareUrl()} label={t('plan.qrLabel')} />
           </section>
-        </Show>
+        </Disclosure>
         <section class="save no-print">
           <div class="check">
             <input type="checkbox" id="save-device" class="check__input" aria-describedby="save-hint" checked={p.saveOn()} onChange={(e) => p.setSaving(e.currentTarget.checked)} />

@@ -121,7 +121,12 @@ describe('Min plan with three errands', () => {
   });
 
   it('makes a share link after # that reopens the same plan in a fresh browser', async () => {
-    await page.getByRole('button', { name: sv.common.share.open }).click();
+    const open = page.getByRole('button', { name: sv.common.share.open });
+    // Closed, the button names no panel (aria-controls must not point at an element not in the page).
+    assert.equal(await open.getAttribute('aria-controls'), null);
+    await open.click();
+    const controls = await open.getAttribute('aria-controls');
+    assert.ok(controls && (await page.evaluate((id) => !!document.getElementById(id)?.querySelector('#share-link'), controls)), 'open, it names the panel that holds the link');
     shareUrl = await page.getByLabel(sv.common.share.label).inputValue();
     const u = new URL(shareUrl);
     assert.equal(u.search, '', 'no query');
