@@ -371,6 +371,8 @@ describe('nothing lost on a reload', () => {
     // The focus stays on the control, which now says so; the status region says it too.
     assert.equal(await p.evaluate(() => document.activeElement?.textContent), sv.common.plan.addedButton);
     assert.match(await p.locator('#added-status').innerText(), new RegExp(sv.common.plan.added.replace('.', '\\.')));
+    // The tab writes its memory a frame after a change.
+    await p.waitForFunction(() => (sessionStorage.getItem('forsta-steget-flik') ?? '').includes('"plan"'));
     await p.reload();
     await p.waitForFunction(() => location.hash === '#/sjuk/plan');
     await settle(p);
