@@ -2,13 +2,13 @@ import { render } from 'solid-js/web';
 import { createEffect, createRoot } from 'solid-js';
 import { App } from './App';
 import { afterPaint } from './after-paint';
-import { readTab, writeTab } from './tab-memory';
+import { readTab, writeTab } from '../stores/tab-memory';
 import { registerOffline } from './offline';
 import { addTexts, initI18n, isLanguage, lang, setLang } from '../i18n';
-import { catalogue, ensureIndex, ensureLanguage, languageCodes, whenLocaleLoaded } from './catalogue';
-import { indexInPage } from './start-index';
-import { createPlanStore } from './plan-store';
-import { createSettings } from './settings';
+import { catalogue, ensureIndex, ensureLanguage, languageCodes, whenLocaleLoaded } from '../stores/catalogue';
+import { indexInPage } from '../stores/start-index';
+import { createPlanStore } from '../stores/plan-store';
+import { createSettings } from '../stores/settings';
 import { createSession, parseHash } from './session';
 import './styles.css';
 

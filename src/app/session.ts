@@ -3,7 +3,7 @@ import type { SnapshotFrom } from 'xstate';
 import { type FlowEvent, type FlowMachine } from '../machines/flowMachine';
 import { nodeOf } from '../machines/node';
 import { lang } from '../i18n';
-import { catalogue, isErrand, machineFor } from './catalogue';
+import { catalogue, isErrand, machineFor } from '../stores/catalogue';
 import { afterPaint } from './after-paint';
 
 /** Pages with no state of their own: route kind → the name after '#/'. */

@@ -1,6 +1,6 @@
 import { createResource, For, Index, Show } from 'solid-js';
 import { BackButton } from '../components/back-button/BackButton';
-import { ensureAll } from '../app/catalogue';
+import { ensureAll } from '../stores/catalogue';
 import { errandOrder } from '../engine/load';
 import { reviewModel } from '../engine/review';
 import type { Catalogue } from '../engine/types';

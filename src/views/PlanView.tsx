@@ -9,7 +9,7 @@ import { formatChecked, inSwedish, lang, t, tx } from '../i18n';
 import { CrisisLine } from '../components/crisis-line/CrisisLine';
 import { Isolate } from '../components/isolate/Isolate';
 import { Say } from '../components/say/Say';
-import type { PlanStore } from '../app/plan-store';
+import type { PlanStore } from '../stores/plan-store';
 import { shortUrl } from '../components/short-url';
 
 /** Min plan: every added errand's steps in one order, to tick off, print, share or save. */

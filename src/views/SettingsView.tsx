@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
 import { BackButton } from '../components/back-button/BackButton';
-import { SPACINGS, TEXT_SIZES, THEMES, type Settings, type SettingsStore } from '../app/settings';
+import { SPACINGS, TEXT_SIZES, THEMES, type Settings, type SettingsStore } from '../stores/settings';
 import { t, tx } from '../i18n';
 
 /** One setting as a native radio group; changes apply at once, nothing to submit. */

@@ -222,7 +222,7 @@ describe('sends nothing, provably', () => {
 
   it('comes back to the same page after "ladda om" for a new version, from the tab\'s memory', async () => {
     const ctx = await browser.newContext();
-    // What the tab remembers (src/app/tab-memory.ts), as the app writes it, there before the reload.
+    // What the tab remembers (src/stores/tab-memory.ts), as the app writes it, there before the reload.
     await ctx.addInitScript(() => {
       if (sessionStorage.getItem('seeded')) return;
       sessionStorage.setItem('seeded', '1');

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRoot } from 'solid-js';
-import { createSettings, DISPLAY_KEY } from '../../src/app/settings';
+import { createSettings, DISPLAY_KEY } from '../../src/stores/settings';
 
 const make = () => createRoot(() => createSettings());
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import config from '../../vite.config';
 import { readCatalogueFromDisk } from '../../scripts/lib/disk-catalogue';
 import { errandOrder } from '../../src/engine/load';
-import { indexInPage } from '../../src/app/start-index';
+import { indexInPage } from '../../src/stores/start-index';
 
 // The app takes the start page's errand list from the page the build
 // rendered into index.html, instead of fetching it again (ADR 10, addendum):
