@@ -13,7 +13,7 @@ import { NotFoundView } from '../views/NotFoundView';
 import { StartView } from '../views/StartView';
 import { catalogue, errands, languageNames } from '../stores/catalogue';
 import { type PageKind, REVIEW, RESULT, type Session } from './session';
-import type { CommonKey } from '../i18n/keys';
+import { PAGES } from './pages';
 import { afterPaint } from './after-paint';
 import { EXIT_URL } from './exit';
 import { clearTab } from '../stores/tab-memory';
@@ -29,15 +29,6 @@ const PrivacyView = lazy(() => import('../views/PrivacyView').then((m) => ({ def
 const ForgetAll = lazy(() => import('../components/forget-all/ForgetAll').then((m) => ({ default: m.ForgetAll })));
 const SettingsView = lazy(() => import('../views/SettingsView').then((m) => ({ default: m.SettingsView })));
 
-/** The title of each page without state of its own. */
-const PAGE_TITLES: Record<PageKind, CommonKey> = {
-  crisis: 'crisis.title',
-  plan: 'plan.title',
-  ombud: 'ombud.title',
-  display: 'display.title',
-  a11y: 'a11y.title',
-  privacy: 'privacy.title',
-};
 
 export function App(props: { session: Session; plan: PlanStore; settings: SettingsStore }) {
   const s = props.session;
@@ -111,7 +102,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   createEffect(() => {
     const r = s.route();
     let name = t('start.title');
-    if (r.kind in PAGE_TITLES) name = t(PAGE_TITLES[r.kind as PageKind]);
+    if (r.kind in PAGES) name = t(PAGES[r.kind as PageKind].title);
     else if (r.kind === 'missing') name = t('notFound.title');
     else if (r.kind === 'errand' && s.node()) {
       // The title names the step, never the errand or the question: a tab

@@ -6,16 +6,8 @@ import { lang } from '../i18n';
 import { catalogue, isErrand, machineFor } from '../stores/catalogue';
 import { afterPaint } from './after-paint';
 
-/** Pages with no state of their own: route kind → the name after '#/'. */
-export const PAGES = {
-  crisis: 'hjalp',
-  plan: 'min-plan',
-  ombud: 'for-ombud',
-  display: 'visning',
-  a11y: 'tillganglighet',
-  privacy: 'integritet',
-} as const;
-export type PageKind = keyof typeof PAGES;
+import { PAGES, pageAt, type PageKind } from './pages';
+export type { PageKind };
 
 /**
  * Where the person is. Only page positions go in the URL, after '#': never an
@@ -42,7 +34,7 @@ export function parseHash(hash: string): Route {
     return hash.startsWith('#/dela/') ? { kind: 'share', text: '' } : { kind: 'missing' };
   }
   if (parts.length === 0) return { kind: 'start' };
-  const page = (Object.keys(PAGES) as PageKind[]).find((k) => PAGES[k] === parts[0]);
+  const page = pageAt(parts[0]!);
   if (page && parts.length === 1) return { kind: page };
   // A shared plan: the text stays after '#', so no server ever sees it.
   if (parts[0] === 'dela') return { kind: 'share', text: parts.slice(1).join('/') };
@@ -51,7 +43,7 @@ export function parseHash(hash: string): Route {
 }
 
 export function hashOf(r: Route): string {
-  if (r.kind in PAGES) return `#/${PAGES[r.kind as PageKind]}`;
+  if (r.kind in PAGES) return `#/${PAGES[r.kind as PageKind].hash}`;
   switch (r.kind) {
     case 'start':
       return '#/';
