@@ -44,7 +44,6 @@ async function start() {
       if (isLanguage(l)) void setLang(l);
       else plan.setNotice('badLanguage');
     },
-    reset: () => {},
   });
   const session = createSession({ openShared: plan.openShared });
   session.init();

@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js';
+import { deviceStorage } from './device';
 import { nextGroup, orderPlan, type PlanEntry } from '../engine/plan';
 import { decodePlan, encodePlan } from '../engine/share';
 import { forgetStored, type KeyValue, loadStored, saveStored } from '../engine/storage';
@@ -7,19 +8,13 @@ import { catalogue, ensureErrand, isErrand } from './catalogue';
 
 export type Notice = 'dropped' | 'badLink' | 'badVersion' | 'badLanguage' | 'saved' | 'forgotten' | 'update' | undefined;
 
-const storage = (): KeyValue | undefined => {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-};
+const storage = (): KeyValue | undefined => deviceStorage('local');
 
 /**
  * The person's plan across errands: in memory, and on the device only when
  * they switch "Spara på den här enheten" on (off by default: shared computers).
  */
-export function createPlanStore(settings?: { current: () => Record<string, string>; restore: (s: Record<string, string> | undefined) => void; reset: () => void }) {
+export function createPlanStore(settings?: { current: () => Record<string, string>; restore: (s: Record<string, string> | undefined) => void }) {
   const [entries, setEntries] = createSignal<PlanEntry[]>([]);
   const [done, setDone] = createSignal<ReadonlySet<string>>(new Set());
   const [saveOn, setSaveOn] = createSignal(false);
@@ -91,7 +86,6 @@ export function createPlanStore(settings?: { current: () => Record<string, strin
     setSaveOn(false);
     setEntries([]);
     setDone(new Set<string>());
-    settings?.reset();
     setNotice('forgotten');
   }
 

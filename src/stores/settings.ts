@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js';
+import { deviceStorage } from './device';
 
 /**
  * "Visning": text size, line spacing and theme. Kept on the device only if the
@@ -7,13 +8,7 @@ import { createSignal } from 'solid-js';
  */
 export const DISPLAY_KEY = 'forsta-steget-visning';
 
-const device = (): Storage | undefined => {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-};
+const device = () => deviceStorage('local');
 export const TEXT_SIZES = ['1', '2', '3', '4'] as const;
 export const SPACINGS = ['normal', 'more'] as const;
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;

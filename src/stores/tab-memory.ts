@@ -1,3 +1,5 @@
+import { deviceStorage } from './device';
+
 /**
  * What this tab keeps across a reload: old phones reload a tab in the
  * background (after a tap on a phone number opens the dialer, say), and the
@@ -20,13 +22,7 @@ export interface TabState {
   lang?: string;
 }
 
-const store = (): Storage | undefined => {
-  try {
-    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
-  } catch {
-    return undefined;
-  }
-};
+const store = () => deviceStorage('session');
 
 /** After quick exit nothing is written again, whatever the page does on its way out. */
 let stopped = false;
