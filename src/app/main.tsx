@@ -76,12 +76,17 @@ async function start() {
     } catch {
       /* unreadable memory: start fresh */
     }
-    // From now on the tab remembers every step, after the frame that draws it.
+    // From now on the tab remembers every change: the effect only notes one,
+    // and the state is written after the frame that draws it (encoding the
+    // plan is no work for the step itself).
     createRoot(() =>
       createEffect(() => {
         session.snapshot();
-        const state = { place: session.place(), plan: plan.entries().length ? plan.shareText() : undefined, lang: lang() };
-        afterPaint(() => writeTab(state));
+        session.route();
+        plan.entries();
+        plan.done();
+        lang();
+        afterPaint(() => writeTab({ place: session.place(), plan: plan.entries().length ? plan.shareText() : undefined, lang: lang() }));
       }),
     );
   });

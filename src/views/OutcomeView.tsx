@@ -26,6 +26,7 @@ export function OutcomeView(props: {
   headingRef: (el: HTMLHeadingElement) => void;
 }) {
   const k = (part: 'title' | 'intro') => inErrand(props.errand, textKeys.outcome(props.nodeId, part));
+  const stepKey = (step: string, part: string) => inErrand(props.errand, textKeys.step(props.nodeId, step, part));
   const sources = () => props.node.sources.map((id) => props.catalogue.sources[id]!);
   // The day this outcome's facts were last checked against its sources.
   const checked = () => props.node.checked;
@@ -60,7 +61,7 @@ export function OutcomeView(props: {
             tx(k('intro'), { defaultValue: '' }),
             ...steps().map((step, i) => {
               const c = props.catalogue.contacts[step.contact];
-              const sk = (p: string) => inErrand(props.errand, textKeys.step(props.nodeId, step.id, p));
+              const sk = (p: string) => stepKey(step.id, p);
               return `${t('outcome.step', { n: i + 1 })}: ${tx(sk('title'))}. ${tx(textKeys.contact(step.contact, 'name'))}.${c?.phone ? ` ${t('outcome.phone')} ${c.phone}.` : ''} ${t('outcome.say')}: ${tx(sk('say'))}`;
             }),
           ].join(' ')
@@ -70,7 +71,7 @@ export function OutcomeView(props: {
         <For each={steps()}>
           {(step, i) => {
             const c = props.catalogue.contacts[step.contact]!;
-            const sk = (p: string) => inErrand(props.errand, textKeys.step(props.nodeId, step.id, p));
+            const sk = (p: string) => stepKey(step.id, p);
             return (
               <StepCard
                 n={i() + 1}
