@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, For, lazy, Match, on, onCleanup, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, lazy, Match, on, Show, Switch } from 'solid-js';
 import { inPlace } from '../components/link/in-place';
 
 import { isOutcome, isQuestion, type QuestionNode } from '../engine/types';
@@ -13,10 +13,11 @@ import { NotFoundView } from '../views/NotFoundView';
 import { StartView } from '../views/StartView';
 import { catalogue, errands, languageNames } from '../stores/catalogue';
 import { type PageKind, REVIEW, RESULT, type Session } from './session';
-import { PAGES } from './pages';
 import { afterPaint } from './after-paint';
 import { EXIT_URL } from './exit';
 import { clearTab } from '../stores/tab-memory';
+import { createQuickExit } from './quick-exit';
+import { createPageTitle } from './page-title';
 // Pages off the main path load when first opened, keeping the first download small.
 const PlanView = lazy(() => import('../views/PlanView').then((m) => ({ default: m.PlanView })));
 const OmbudView = lazy(() => import('../views/OmbudView').then((m) => ({ default: m.OmbudView })));
@@ -36,34 +37,9 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   const shareUrl = () => `${location.origin}${location.pathname}#/dela/${p.shareText()}`;
   // A new version: reload. The tab's memory brings the person back to the same page and plan.
   const reloadKeepingPlace = () => location.reload();
-  let leaving = false;
-  const quickExit = () => {
-    leaving = true;
-    clearTab(true);
+  const exit = createQuickExit(() => {
     p.clearMemory();
     s.wipe();
-    document.title = '';
-    document.getElementById('root')?.replaceChildren();
-    // replace(): the app's page is not left behind in the history for Back to find.
-    location.replace(EXIT_URL);
-  };
-  // Quick exit from the keyboard, as GOV.UK's "Exit this page": Shift three times within two seconds.
-  let shifts: number[] = [];
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Shift' || e.repeat) return;
-    const now = e.timeStamp;
-    shifts = [...shifts.filter((x) => now - x < 2000), now];
-    if (shifts.length >= 3) quickExit();
-  };
-  // Back to a page kept in the browser's memory after quick exit: show nothing of it, start afresh.
-  const onShow = (e: PageTransitionEvent) => {
-    if (e.persisted && leaving) location.reload();
-  };
-  document.addEventListener('keydown', onKey);
-  window.addEventListener('pageshow', onShow);
-  onCleanup(() => {
-    document.removeEventListener('keydown', onKey);
-    window.removeEventListener('pageshow', onShow);
   });
   /** "Glöm allt": the device, the plan, the errand on screen and the tab's memory. */
   const forgetAll = () => {
@@ -98,28 +74,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   // the next it stays 'errand', so the pages below are not looked at again.
   const kind = createMemo(() => s.route().kind);
 
-  // The page title names the step, so a tab list and a screen reader both say where you are.
-  createEffect(() => {
-    const r = s.route();
-    let name = t('start.title');
-    if (r.kind in PAGES) name = t(PAGES[r.kind as PageKind].title);
-    else if (r.kind === 'missing') name = t('notFound.title');
-    else if (r.kind === 'errand' && s.node()) {
-      // The title names the step, never the errand or the question: a tab
-      // list or a shared screen must not show "tankar på att dö" or "skulder".
-      if (pos() === REVIEW) name = t('review.title');
-      else if (pos() === RESULT) name = t('outcome.title');
-      else {
-        const at = progress(flow()!, s.node()!, s.snapshot()?.context.history.length ?? 0, tables());
-        name = at.total !== undefined ? t('question.progress', { n: at.n, total: at.total }) : t('question.titleOpen', { n: at.n });
-      }
-    }
-    const title = `${hasError() && r.kind === 'errand' ? `${t('question.errorTitlePrefix')}: ` : ''}${name} – ${t('app.titleSuffix')}`;
-    // After the page is drawn (setting it costs an old phone more than the new question does).
-    afterPaint(() => {
-      if (!leaving) document.title = title;
-    });
-  });
+  createPageTitle(s, { flow, tables, hasError, leaving: exit.leaving });
 
   // After every step focus goes to the new heading, so a screen reader reads the new question.
   createEffect(
@@ -176,7 +131,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
         <a class="crisis-link" href="#/hjalp" onClick={openPage('crisis')}>
           {t('crisis.link')}
         </a>
-        <a class="exit-button" href={EXIT_URL} rel="noreferrer" onClick={(e) => { e.preventDefault(); quickExit(); }}>{t('exit.button')}</a>
+        <a class="exit-button" href={EXIT_URL} rel="noreferrer" onClick={(e) => { e.preventDefault(); exit.leave(); }}>{t('exit.button')}</a>
       </div>
       <Show when={p.stored() || props.settings.kept()}>
         <div class="stored-bar no-print">
