@@ -2,13 +2,13 @@ import { For, Show } from 'solid-js';
 import { ReadAloud } from '../components/read-aloud/ReadAloud';
 import { inPlace } from '../components/link/in-place';
 import { inErrand, textKeys } from '../engine/keys';
-import { StepCard } from '../components/StepCard';
+import { StepCard } from '../components/step-card/StepCard';
 import { visibleSteps } from '../engine/route';
 import type { Catalogue, OutcomeNode } from '../engine/types';
 import { formatChecked, inSwedish, lang, t, tx } from '../i18n';
 import { CrisisLine } from '../components/crisis-line/CrisisLine';
 import { Isolate } from '../components/isolate/Isolate';
-import { shortUrl } from '../components/short-url';
+import { shortUrl } from '../components/link/short-url';
 
 /** The plan: "Det här gör du först", ordered steps, sources with check dates. */
 export function OutcomeView(props: {

@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { Disclosure } from '../components/disclosure/Disclosure';
 import { inErrand, textKeys } from '../engine/keys';
 import { BackButton } from '../components/back-button/BackButton';
-import { QrCode } from '../components/QrCode';
+import { QrCode } from '../components/qr-code/QrCode';
 import { ReadAloud } from '../components/read-aloud/ReadAloud';
 import type { Catalogue } from '../engine/types';
 import { formatChecked, inSwedish, lang, t, tx } from '../i18n';
@@ -10,7 +10,7 @@ import { CrisisLine } from '../components/crisis-line/CrisisLine';
 import { Isolate } from '../components/isolate/Isolate';
 import { Say } from '../components/say/Say';
 import type { PlanStore } from '../stores/plan-store';
-import { shortUrl } from '../components/short-url';
+import { shortUrl } from '../components/link/short-url';
 
 /** Min plan: every added errand's steps in one order, to tick off, print, share or save. */
 export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareUrl: () => string; onStart: () => void; headingRef: (el: HTMLHeadingElement) => void; onBack: () => void }) {

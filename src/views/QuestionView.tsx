@@ -1,7 +1,7 @@
 import { createComputed, createSignal, on, type JSX, Show } from 'solid-js';
 import { inErrand, textKeys } from '../engine/keys';
-import { RadioQuestion } from '../components/RadioQuestion';
-import { ErrorSummary } from '../components/ErrorSummary';
+import { Radios } from '../components/radios/Radios';
+import { ErrorSummary } from '../components/error-summary/ErrorSummary';
 import type { QuestionNode } from '../engine/types';
 import { t, tx } from '../i18n';
 
@@ -71,7 +71,7 @@ export function QuestionView(props: {
           ? t('question.progress', { n: props.progress.n, total: props.progress.total })
           : t('question.progressOpen', { n: props.progress.n })}
       </p>
-      <RadioQuestion
+      <Radios
         id={fieldId()}
         legend={legend()}
         hint={hint()}

@@ -1,32 +1,18 @@
-import { For } from 'solid-js';
+import { Radios } from '../components/radios/Radios';
 import { BackButton } from '../components/back-button/BackButton';
 import { SPACINGS, TEXT_SIZES, THEMES, type Settings, type SettingsStore } from '../stores/settings';
 import { t, tx } from '../i18n';
 
-/** One setting as a native radio group; changes apply at once, nothing to submit. */
+/** One setting as the app's radio group; a change applies at once, nothing to submit. */
 function Choice<K extends keyof Settings>(props: { store: SettingsStore; name: K; values: readonly Settings[K][] }) {
   return (
-    <fieldset class="setting">
-      <legend class="setting__legend">{tx(`display.${props.name}.label`)}</legend>
-      <div class="radios">
-        <For each={props.values}>
-          {(v) => (
-            <div class="radio radio--native">
-              <input
-                type="radio"
-                class="radio__native"
-                id={`set-${props.name}-${v}`}
-                name={`set-${props.name}`}
-                value={v}
-                checked={props.store.settings()[props.name] === v}
-                onChange={() => props.store.set(props.name, v)}
-              />
-              <label for={`set-${props.name}-${v}`} class="radio__label">{tx(`display.${props.name}.${v}`)}</label>
-            </div>
-          )}
-        </For>
-      </div>
-    </fieldset>
+    <Radios
+      id={`set-${props.name}`}
+      legend={tx(`display.${props.name}.label`)}
+      options={props.values.map((v) => ({ value: v, label: tx(`display.${props.name}.${v}`) }))}
+      value={props.store.settings()[props.name]}
+      onChange={(v) => props.store.set(props.name, v as Settings[K])}
+    />
   );
 }
 

@@ -6,40 +6,42 @@ export interface RadioOption {
 }
 
 /**
- * One question as a fieldset whose legend is the page heading, with native
- * radio inputs (the govuk-frontend pattern): arrow keys, Space and the
- * screen reader's radio announcements come from the browser itself, and a new
- * question renders in a fraction of the time a headless component library
- * needs on an old phone (docs/adr/0011-native-radios-and-a-steady-question-view.md).
+ * The one radio group of the app: a fieldset with native radio inputs (the
+ * govuk-frontend pattern). Arrow keys, Space and the screen reader's radio
+ * announcements come from the browser itself (ADR 11). A question passes
+ * `headingRef` and its legend becomes the page's h1, so a screen reader hears
+ * the question when focus lands on it; a setting keeps a plain legend.
  */
-export function RadioQuestion(props: {
-  /** Stable id: used for the error summary link and the label. */
+export function Radios(props: {
+  /** Stable id: names the inputs and links the error summary to the first one. */
   id: string;
   legend: string;
   hint?: string;
-  options: RadioOption[];
+  options: readonly RadioOption[];
   value?: string;
   onChange: (value: string) => void;
   error?: string;
   /** Read before the error by screen readers, e.g. "Fel". */
   errorPrefix?: string;
-  /** The legend is the h1, so a screen reader hears the question when focus lands on it. */
+  /** Given: the legend is the page heading (h1), focusable for the focus after a step. */
   headingRef?: (el: HTMLHeadingElement) => void;
 }) {
   const describedBy = () => [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset
-      class="question"
-      classList={{ 'question--error': !!props.error }}
+      class="radios-group"
+      classList={{ 'radios-group--error': !!props.error }}
       role="radiogroup"
       aria-labelledby={`${props.id}-legend`}
       aria-describedby={describedBy()}
       aria-invalid={props.error ? 'true' : undefined}
     >
-      <legend class="question__legend" id={`${props.id}-legend`}>
-        <h1 class="question__title" tabIndex={-1} ref={props.headingRef}>
-          {props.legend}
-        </h1>
+      <legend class="radios-group__legend" id={`${props.id}-legend`}>
+        <Show when={props.headingRef} fallback={<span class="radios-group__label">{props.legend}</span>}>
+          <h1 class="radios-group__title" tabIndex={-1} ref={props.headingRef}>
+            {props.legend}
+          </h1>
+        </Show>
       </legend>
       <Show when={props.hint}>
         <p class="hint" id={`${props.id}-hint`}>
@@ -64,6 +66,7 @@ export function RadioQuestion(props: {
                   type="radio"
                   id={inputId()}
                   name={props.id}
+                  value={option().value}
                   checked={props.value === option().value}
                   onChange={() => props.onChange(option().value)}
                 />

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
-import { shortUrl } from './short-url';
-import { Isolate } from './isolate/Isolate';
-import { Say } from './say/Say';
+import { shortUrl } from '../link/short-url';
+import { Isolate } from '../isolate/Isolate';
+import { Say } from '../say/Say';
 
 export interface StepCardProps {
   n: number;
