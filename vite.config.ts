@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createServer } from 'vite';
 import { textKeys } from './src/engine/keys.ts';
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
@@ -8,8 +9,6 @@ import { FlowValidationError, lookup, validateCatalogue } from './src/engine/val
 import { errandOrder } from './src/engine/load.ts';
 import { visibleSteps, walk } from './src/engine/route.ts';
 import { isOutcome, isQuestion, type Catalogue } from './src/engine/types.ts';
-import { dirOf, LANGUAGES } from './src/i18n/languages.ts';
-import { EXIT_URL } from './src/app/exit.ts';
 
 /** flows/ and locales/, read once per build (and again after a change to them in dev). */
 let onDisk: Catalogue | undefined;
@@ -50,6 +49,30 @@ function firstContact(cat: Catalogue, id: string): string | undefined {
 }
 
 /**
+ * The start page rendered from the app's own components (src/app/static-start.tsx)
+ * by Solid's server renderer, in a short-lived Vite server of its own that
+ * compiles JSX for the server and without hydration markers: the app draws
+ * the same page over it when it runs.
+ */
+async function renderStartPage(cat: Catalogue, order: string[]): Promise<string> {
+  const server = await createServer({
+    configFile: false,
+    root: process.cwd(),
+    logLevel: 'error',
+    plugins: [solid({ solid: { generate: 'ssr', hydratable: false } })],
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    appType: 'custom',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const mod = (await server.ssrLoadModule('/src/app/static-start.tsx')) as typeof import('./src/app/static-start');
+    return mod.renderStartPage(cat, order);
+  } finally {
+    await server.close();
+  }
+}
+
+/**
  * `virtual:errand-index` (errand order and start-page titles per language),
  * and the start page rendered into index.html at build time: it paints before
  * any script runs (fast LCP on an old phone), and without JavaScript the page
@@ -74,20 +97,11 @@ function errandIndex(): Plugin {
         .map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(`${id}/${l}`)}).then((m) => m.default)`)
         .join(', ')} } };`;
     },
-    transformIndexHtml(html) {
+    async transformIndexHtml(html) {
       const cat = catalogueOnDisk();
       const c = (k: string) => esc(lookup(cat.locales.sv!.common, k));
       const order = errandOrder(cat);
-      const links = order
-        .map((e) => `<li><a class="errand-link" href="#/${e}/"><span class="errand-link__title">${esc(lookup(cat.locales.sv![e], 'title'))}</span><span class="errand-link__summary">${esc(lookup(cat.locales.sv![e], 'summary'))}</span></a></li>`)
-        .join('');
-      const langs = LANGUAGES.filter((l) => cat.locales[l]);
-      const start = `<a class="skip-link" href="#main">${c('app.skipLink')}</a>
-<header class="header no-print"><div class="header__inner"><a class="header__name" href="#/">${c('app.name')}</a><nav class="header__nav" aria-label="${c('app.menu')}"><a class="header__link" href="#/min-plan">${c('plan.link')}</a><a class="header__link" href="#/visning">${c('display.link')}</a></nav></div>
-<nav class="lang-menu" aria-label="${c('app.language')}"><ul>${langs.map((l) => `<li><button type="button" class="lang-menu__item" lang="${l}" dir="${dirOf(l)}" aria-pressed="${l === 'sv'}">${esc(lookup(cat.locales[l]!.common, 'app.languageName'))}</button></li>`).join('')}</ul></nav>
-</header><div class="quick-bar no-print"><a class="crisis-link" href="#/hjalp">${c('crisis.link')}</a><a class="exit-button" href="${EXIT_URL}" rel="noreferrer">${c('exit.button')}</a></div>
-<main id="main" tabindex="-1" class="main"><h1 tabindex="-1">${c('start.title')}</h1><p class="lead">${c('start.intro')}</p><p>${c('start.privacy')}</p><h2 id="errands-label">${c('start.listLabel')}</h2><ul class="errand-list" aria-labelledby="errands-label">${links}</ul></main>
-<footer class="footer no-print"><p><a href="#/for-ombud">${c('ombud.link')}</a> · <a href="#/tillganglighet">${c('a11y.link')}</a> · <a href="#/integritet">${c('privacy.link')}</a></p><p>${c('footer.privacy')}</p><p>${c('footer.about')}</p></footer>`;
+      const start = await renderStartPage(cat, order);
       const first = order
         .map((e) => `<li><strong>${esc(lookup(cat.locales.sv![e], 'title'))}</strong>: ${c('start.noscriptFirst')} ${esc(firstContact(cat, e) ?? '')}.</li>`)
         .join('');

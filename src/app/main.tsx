@@ -9,7 +9,8 @@ import { catalogue, ensureIndex, ensureLanguage, languageCodes, whenLocaleLoaded
 import { indexInPage } from '../stores/start-index';
 import { createPlanStore } from '../stores/plan-store';
 import { createSettings } from '../stores/settings';
-import { createSession, parseHash } from './session';
+import { createSession } from './session';
+import { parseHash } from './routes';
 import './styles.css';
 
 initI18n(catalogue, 'sv', { languages: languageCodes, load: ensureLanguage });

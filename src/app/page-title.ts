@@ -4,7 +4,8 @@ import type { Flow } from '../engine/types';
 import { t } from '../i18n';
 import { afterPaint } from './after-paint';
 import { PAGES, type PageKind } from './pages';
-import { REVIEW, RESULT, type Session } from './session';
+import { REVIEW, RESULT } from './routes';
+import type { Session } from './session';
 
 /**
  * The tab's title names the step, so a tab list and a screen reader both say

@@ -1,68 +1,11 @@
 import { batch, createSignal } from 'solid-js';
-import type { SnapshotFrom } from 'xstate';
 import { type FlowEvent, type FlowMachine } from '../machines/flowMachine';
 import { nodeOf } from '../machines/node';
 import { lang } from '../i18n';
 import { catalogue, isErrand, machineFor } from '../stores/catalogue';
-import { afterPaint } from './after-paint';
-
-import { PAGES, pageAt, type PageKind } from './pages';
-export type { PageKind };
-
-/**
- * Where the person is. Only page positions go in the URL, after '#': never an
- * answer, and never an outcome id (an outcome id would reveal answers).
- */
-export type Route =
-  | { kind: 'start' }
-  | { kind: PageKind }
-  | { kind: 'errand'; errand: string; pos: string }
-  | { kind: 'share'; text: string }
-  | { kind: 'missing' };
-
-export const REVIEW = 'kontroll';
-export const RESULT = 'plan';
-
-export function parseHash(hash: string): Route {
-  // Only '#/…' is a page; '#main' (the skip link, followed before the script ran) is the start page.
-  if (hash && !hash.startsWith('#/')) return { kind: 'start' };
-  let parts: string[];
-  try {
-    parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  } catch {
-    // A hand-edited or cut link with a broken %-escape: treat it as a broken share link.
-    return hash.startsWith('#/dela/') ? { kind: 'share', text: '' } : { kind: 'missing' };
-  }
-  if (parts.length === 0) return { kind: 'start' };
-  const page = pageAt(parts[0]!);
-  if (page && parts.length === 1) return { kind: page };
-  // A shared plan: the text stays after '#', so no server ever sees it.
-  if (parts[0] === 'dela') return { kind: 'share', text: parts.slice(1).join('/') };
-  if (isErrand(parts[0]!) && parts.length <= 2) return { kind: 'errand', errand: parts[0]!, pos: parts[1] ?? '' };
-  return { kind: 'missing' };
-}
-
-export function hashOf(r: Route): string {
-  if (r.kind in PAGES) return `#/${PAGES[r.kind as PageKind].hash}`;
-  switch (r.kind) {
-    case 'start':
-      return '#/';
-    case 'errand':
-      return `#/${r.errand}/${r.pos}`;
-    case 'share':
-      return `#/dela/${r.text}`;
-    default:
-      return '#/saknas';
-  }
-}
-
-export type FlowSnapshot = SnapshotFrom<FlowMachine>;
-
-export function positionOf(snap: FlowSnapshot): string {
-  const v = snap.value as string | Record<string, string>;
-  if (typeof v === 'string') return v;
-  return Object.values(v)[0] === 'result' ? RESULT : REVIEW;
-}
+import { createHistoryWrites } from './history-writes';
+import { type FlowSnapshot, hashOf, parseHash, positionOf, RESULT, type PageKind, type Route } from './routes';
+export type { PageKind, Route };
 
 interface HistoryState {
   depth: number;
@@ -85,20 +28,8 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   let depth = 0;
   let errandDepth = 0;
 
-  // The address bar and history follow the page a frame later: writing
-  // history costs more than drawing the next question on an old phone, so the
-  // question comes first. Writes keep their order; Back and quick exit settle
-  // them first (see back() and wipe()).
-  // (afterPaint runs everything of one frame in one wait, and a flush that
-  // finds nothing pending does nothing.)
-  const pending: (() => void)[] = [];
-  const flushHistory = () => {
-    for (const write of pending.splice(0)) write();
-  };
-  const later = (write: () => void) => {
-    pending.push(write);
-    afterPaint(flushHistory);
-  };
+  const writes = createHistoryWrites();
+  const later = writes.later;
 
   const push = (r: Route) => {
     depth += 1;
@@ -145,7 +76,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
 
   /** "Tillbaka": the browser's own Back, so both behave the same. */
   function back() {
-    flushHistory();
+    writes.flush();
     const st = history.state as HistoryState | null;
     if (st && st.depth > 0) history.back();
     else if (run && route().kind === 'errand' && run.snap.can({ type: 'back' })) {
@@ -188,7 +119,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
   function onPopState() {
     // Back pressed within a frame of a step: the browser has already moved,
     // so the unwritten step is dropped and the depth below puts the errand right.
-    pending.length = 0;
+    writes.drop();
     const r = parseHash(location.hash);
     if (r.kind === 'share') {
       void handleShare(r.text);
@@ -273,7 +204,7 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     /** Quick exit: forget the errand in memory and leave the position neutral. */
     wipe: () => {
       dropErrand();
-      pending.length = 0;
+      writes.drop();
       history.replaceState({ depth: 0 }, '', location.pathname);
     },
   };

@@ -199,6 +199,26 @@ describe('sends nothing, provably', () => {
     return { ctx, p };
   }
 
+  it('the start page in index.html is the app\'s own start page, drawn by the same components', async () => {
+    const { ctx, p } = await staticStartPage();
+    // Tag, sorted attributes and words of every element: the same page, whoever drew it.
+    const shape = () =>
+      p.evaluate(() => {
+        const walk = (n) =>
+          n.nodeType === 3
+            ? n.textContent
+            : n.nodeType === 1
+              ? `<${n.tagName.toLowerCase()} ${[...n.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ')}>${[...n.childNodes].map(walk).join('')}</>`
+              : '';
+        return walk(document.getElementById('root'));
+      });
+    const before = await shape();
+    assert.match(before, /errand-link/);
+    await p.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 10000 });
+    assert.equal(await shape(), before);
+    await ctx.close();
+  });
+
   it('keeps a language chosen on the static start page before the app runs', async () => {
     const { ctx, p } = await staticStartPage();
     await p.getByRole('button', { name: 'العربية' }).click();
