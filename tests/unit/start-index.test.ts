@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../vite.config';
 import { readCatalogueFromDisk } from '../../scripts/lib/disk-catalogue';
 import { errandOrder } from '../../src/engine/load';
@@ -11,10 +11,14 @@ import { indexInPage } from '../../src/stores/start-index';
 describe('the errand list in the start page', () => {
   const cat = readCatalogueFromDisk(process.cwd());
   const plugin = (config.plugins as Plugin[]).flat().find((p) => p?.name === 'forsta-steget:errand-index')!;
-  const hook = plugin.transformIndexHtml as (html: string) => string;
+  const hook = plugin.transformIndexHtml as (html: string) => Promise<string>;
+  let html = '';
+  beforeAll(async () => {
+    html = await hook('<div id="root"></div><noscript><!--first-contacts--></noscript>');
+  }, 30_000);
   const page = () => {
     const doc = document.implementation.createHTMLDocument();
-    doc.body.innerHTML = hook('<div id="root"></div><noscript><!--first-contacts--></noscript>');
+    doc.body.innerHTML = html;
     return doc.getElementById('root')!;
   };
 
