@@ -12,6 +12,8 @@ export const textKeys = {
   step: (node: string, step: string, part: string) => `outcomes.${node}.steps.${step}.${part}`,
   /** In the `common` namespace. */
   contact: (contact: string, part: 'name' | 'find') => `contacts.${contact}.${part}`,
+  /** A word an outcome explains: `terms.<id>.word`, `.text` (common). */
+  term: (term: string, part: 'word' | 'text') => `terms.${term}.${part}`,
 };
 
 /** A key in an errand's namespace, as i18next reads it: `<errand>:<key>`. */

@@ -60,6 +60,8 @@ export interface OutcomeNode {
   acute?: boolean;
   /** ISO date when this outcome's facts were last checked against its sources ("Senast granskad"). */
   checked: string;
+  /** Words the outcome uses that a person may not know: ids of `terms.<id>` in common texts, explained under the steps. */
+  terms?: string[];
 }
 
 export type FlowNode = QuestionNode | OutcomeNode;

@@ -1,89 +1,15 @@
 import { rulesFor, targetsOf } from './route.ts';
+import { at, lookup, missingLeaves, requiredKeys } from './messages.ts';
 import { textKeys } from './keys.ts';
+import { type Problem, type ProblemCode, FlowValidationError } from './problems.ts';
+
+export { FlowValidationError, formatProblem, type Problem, type ProblemCode } from './problems.ts';
+export { lookup, requiredKeys } from './messages.ts';
 import { type Catalogue, type Flow, isOutcome, isQuestion, type When } from './types.ts';
-
-export type ProblemCode =
-  | 'no-start'
-  | 'unknown-next'
-  | 'leads-nowhere'
-  | 'unknown-option'
-  | 'unreachable'
-  | 'no-source'
-  | 'no-check-date'
-  | 'missing-key'
-  | 'unknown-contact'
-  | 'unknown-source'
-  | 'cycle'
-  | 'bad-condition'
-  | 'no-steps'
-  | 'bad-dependency';
-
-export interface Problem {
-  errand: string;
-  node?: string;
-  code: ProblemCode;
-  message: string;
-}
-
-export class FlowValidationError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(`Flow validation failed:\n${problems.map(formatProblem).join('\n')}`);
-    this.name = 'FlowValidationError';
-  }
-}
-
-export function formatProblem(p: Problem): string {
-  return `  [${p.errand}]${p.node ? ` ${p.node}:` : ''} ${p.message} (${p.code})`;
-}
 
 /** Today as YYYY-MM-DD (a check date after it is a typo). */
 const today = () => new Date().toISOString().slice(0, 10);
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-
-/** Looks up a key, given as its parts, in nested messages. */
-function at(messages: unknown, parts: readonly string[]): unknown {
-  let cur: unknown = messages;
-  for (const part of parts) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
-
-/** Looks up a dotted key in nested messages. */
-export function lookup(messages: unknown, key: string): unknown {
-  return at(messages, key.split('.'));
-}
-
-/** Adds to `out` each leaf key of `src` that is not a text in `other`, walking both at once. */
-function missingLeaves(src: unknown, other: unknown, prefix: string, out: string[]) {
-  if (src === null || typeof src !== 'object') {
-    if (prefix && typeof other !== 'string') out.push(prefix);
-    return;
-  }
-  const o = other !== null && typeof other === 'object' ? (other as Record<string, unknown>) : undefined;
-  for (const [k, v] of Object.entries(src as Record<string, unknown>)) missingLeaves(v, o?.[k], prefix ? `${prefix}.${k}` : k, out);
-}
-
-/** The locale keys a flow needs, in its own namespace. */
-export function requiredKeys(flow: Flow): { node?: string; key: string }[] {
-  const keys: { node?: string; key: string }[] = [{ key: 'title' }, { key: 'summary' }];
-  for (const [id, node] of Object.entries(flow.nodes)) {
-    if (isQuestion(node)) {
-      keys.push({ node: id, key: textKeys.question(id, 'title') });
-      if (node.hint) keys.push({ node: id, key: textKeys.question(id, 'hint') });
-      for (const o of node.options) keys.push({ node: id, key: textKeys.option(id, o) });
-    } else {
-      keys.push({ node: id, key: textKeys.outcome(id, 'title') });
-      for (const s of node.steps) {
-        for (const part of ['title', 'say', 'next', 'ifNo'].concat(s.bring ? ['bring'] : [])) {
-          keys.push({ node: id, key: textKeys.step(id, s.id, part) });
-        }
-      }
-    }
-  }
-  return keys;
-}
 
 /**
  * Checks one flow against the registries and locales. Linear in nodes, edges
@@ -160,6 +86,13 @@ export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
         }
         if (!cat.contacts[step.contact]) add('unknown-contact', `step "${step.id}" names unknown contact "${step.contact}"`, id);
         checkWhen(step.when, `step "${step.id}"`, id);
+      }
+      // A word to explain needs its explanation in the common texts (the other languages follow by parity).
+      const common = cat.locales.sv?.common;
+      for (const term of node.terms ?? []) {
+        if (typeof lookup(common, textKeys.term(term, 'word')) !== 'string' || typeof lookup(common, textKeys.term(term, 'text')) !== 'string') {
+          add('unknown-term', `term "${term}" has no "terms.${term}.word" and ".text" in locales/sv/common.json`, id);
+        }
       }
     }
   }

@@ -9,6 +9,7 @@ import { formatChecked, inSwedish, lang, t, tx } from '../i18n';
 import { CrisisLine } from '../components/crisis-line/CrisisLine';
 import { Isolate } from '../components/isolate/Isolate';
 import { shortUrl } from '../components/link/short-url';
+import { Terms } from '../components/terms/Terms';
 
 /** The plan: "Det här gör du först", ordered steps, sources with check dates. */
 export function OutcomeView(props: {
@@ -96,6 +97,10 @@ export function OutcomeView(props: {
       <Show when={anyLocal()}>
         <p class="note">{t('outcome.varies')}</p>
       </Show>
+      <Terms
+        title={t('outcome.termsTitle')}
+        items={(props.node.terms ?? []).map((id) => ({ id, ask: t('outcome.termAsk', { word: tx(textKeys.term(id, 'word')) }), text: tx(textKeys.term(id, 'text')) }))}
+      />
       {/* Authorities answer in Swedish: the sentence to ask for an interpreter, in Swedish. */}
       <Show when={lang() !== 'sv'}>
         <div class="note interpreter">

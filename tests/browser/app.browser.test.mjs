@@ -152,6 +152,34 @@ describe('question page behaviour', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'radio');
   });
 
+  it('a tap on the drawn circle chooses the option, as a tap on its words does', async () => {
+    await page.goto(`${server.origin}/#/`);
+    await page.getByRole('link', { name: sv.sjuk.title }).click();
+    await settle(page);
+    const row = page.locator('.radio').filter({ hasText: sv.sjuk.questions.situation.options.student });
+    await row.scrollIntoViewIfNeeded();
+    const box = await row.locator('.radio__control').boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    assert.ok(await page.getByLabel(sv.sjuk.questions.situation.options.student).isChecked());
+  });
+
+  it('explains a word on an answer when asked, and only that word', async () => {
+    await page.goto(`${server.origin}/#/`);
+    await page.getByRole('link', { name: sv.sjuk.title }).click();
+    await answer(sv.sjuk.questions.situation.options.anstalld);
+    await answer(sv.sjuk.questions['hur-lange'].options.mellan);
+    await page.getByRole('button', { name: sv.common.review.confirm }).click();
+    await settle(page);
+    const ask = page.getByRole('button', { name: 'Vad betyder ”läkarintyg”?' });
+    assert.equal(await ask.getAttribute('aria-expanded'), 'false');
+    assert.ok(!(await page.getByText(sv.common.terms.lakarintyg.text).isVisible()));
+    await ask.click();
+    assert.equal(await ask.getAttribute('aria-expanded'), 'true');
+    assert.ok(await page.getByText(sv.common.terms.lakarintyg.text).isVisible());
+    assert.ok(!(await page.getByText(sv.common.terms.sjukpenning.text).isVisible()));
+    await audit('outcome-with-a-word-explained');
+  });
+
   it('goes back a step with the browser Back button and with Tillbaka, keeping the answer', async () => {
     await page.goto(`${server.origin}/#/`);
     await page.getByRole('link', { name: sv.sjuk.title }).click();

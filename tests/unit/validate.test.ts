@@ -68,6 +68,7 @@ describe('flow validation', () => {
     ['a key missing in a locale', 'missing-key', 'q2', (c) => delete (c.locales.en!.prov as any).questions.q2.options.x],
     ['a step text missing in a locale', 'missing-key', 'ut-a', (c) => delete (c.locales.sv!.prov as any).outcomes['ut-a'].steps.s.ifNo],
     ['a contact that does not exist', 'unknown-contact', 'ut-a', (c) => (o(c, 'ut-a').steps[0]!.contact = 'nobody')],
+    ['a word to explain with no explanation', 'unknown-term', 'ut-a', (c) => (o(c, 'ut-a').terms = ['inget-sadant-ord'])],
     ['a source that does not exist', 'unknown-source', 'ut-b', (c) => (o(c, 'ut-b').sources = ['nope'])],
     ['a cycle', 'cycle', 'q2', (c) => (q(c, 'q2').next.vetinte = 'q1')],
     ['a start that does not exist', 'no-start', '', (c) => (c.flows.prov!.start = 'q0')],
