@@ -25,12 +25,15 @@ export function readCatalogueFromDisk(root: string, extra?: { flowsDir?: string;
       }
     }
   }
-  return catalogueFrom({
+  const cat = catalogueFrom({
     flows,
     contacts: json(join(root, 'flows', 'contacts.json')),
     sources: json(join(root, 'flows', 'sources.json')),
     locales,
   });
+  const places = join(root, 'flows', 'places');
+  if (existsSync(join(places, 'kommuner.json'))) cat.places = { kommuner: json(join(places, 'kommuner.json')), regioner: json(join(places, 'regioner.json')) };
+  return cat;
 }
 
 /** Scenarios of an errand, if it has any: name → answers and expected outcome. */

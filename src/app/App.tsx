@@ -5,6 +5,7 @@ import type { SettingsStore } from '../stores/settings';
 import type { PlanStore } from '../stores/plan-store';
 import { catalogue, languageNames } from '../stores/catalogue';
 import { clearTab } from '../stores/tab-memory';
+import { forgetPlace } from '../stores/place';
 import type { Session } from './session';
 import { afterPaint } from './after-paint';
 import { createQuickExit } from './quick-exit';
@@ -24,6 +25,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   const reloadKeepingPlace = () => location.reload();
   const exit = createQuickExit(() => {
     p.clearMemory();
+    forgetPlace();
     s.wipe();
   });
   /** "Glöm allt": the device, the plan, the errand on screen and the tab's memory. */
@@ -31,6 +33,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     p.forgetAll();
     props.settings.forget();
     s.forget();
+    forgetPlace();
     clearTab();
   };
   // After a step, focus goes to the new page's h1, once the page is drawn:

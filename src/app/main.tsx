@@ -1,5 +1,5 @@
 import { render } from 'solid-js/web';
-import { createEffect, createRoot } from 'solid-js';
+import { createEffect, createRoot, on } from 'solid-js';
 import { App } from './App';
 import { afterPaint } from './after-paint';
 import { readTab, writeTab } from '../stores/tab-memory';
@@ -9,6 +9,7 @@ import { catalogue, ensureIndex, ensureLanguage, languageCodes, whenLocaleLoaded
 import { indexInPage } from '../stores/start-index';
 import { createPlanStore } from '../stores/plan-store';
 import { createSettings } from '../stores/settings';
+import { kommun, kommunCode, setKommun } from '../stores/place';
 import { createSession } from './session';
 import { parseHash } from './routes';
 import './styles.css';
@@ -35,8 +36,9 @@ async function start() {
   const settings = createSettings();
   settings.load();
   const plan = createPlanStore({
-    current: () => ({ lang: lang() }),
+    current: () => ({ lang: lang(), ...(kommun() ? { kommun: kommun()! } : {}) }),
     restore: (stored) => {
+      if (stored?.kommun) void setKommun(stored.kommun);
       // Plans saved before the display had its own choice also hold the display.
       if (!settings.kept()) settings.restore(stored);
       const l = stored?.lang;
@@ -45,7 +47,7 @@ async function start() {
       if (isLanguage(l)) void setLang(l);
       else plan.setNotice('badLanguage');
     },
-  });
+  }, { get: kommunCode, set: (code) => void setKommun(code) });
   const session = createSession({ openShared: plan.openShared });
   session.init();
   // The start is cut into short tasks, each well under 50 ms on a slow phone,
@@ -71,6 +73,7 @@ async function start() {
     try {
       if (kept?.lang && isLanguage(kept.lang) && kept.lang !== lang()) await setLang(kept.lang);
       if (kept?.plan) await plan.openShared(kept.plan);
+      if (kept?.kommun) await setKommun(kept.kommun);
       // The place only when the address is still that very page: a reload. Any other address in the tab wins.
       const here = parseHash(openedAt);
       if (kept?.place && here.kind === 'errand' && here.errand === kept.place.errand && here.pos === kept.place.pos) await session.resume(kept.place);
@@ -80,16 +83,19 @@ async function start() {
     // From now on the tab remembers every change: the effect only notes one,
     // and the state is written after the frame that draws it (encoding the
     // plan is no work for the step itself).
-    createRoot(() =>
+    createRoot(() => {
+      // A kommun chosen or changed is saved like the answers, when saving is on.
+      createEffect(on(kommun, () => plan.persist(), { defer: true }));
       createEffect(() => {
         session.snapshot();
         session.route();
         plan.entries();
         plan.done();
         lang();
-        afterPaint(() => writeTab({ place: session.place(), plan: plan.entries().length ? plan.shareText() : undefined, lang: lang() }));
-      }),
-    );
+        kommun();
+        afterPaint(() => writeTab({ place: session.place(), plan: plan.entries().length ? plan.shareText() : undefined, lang: lang(), kommun: kommun() }));
+      });
+    });
   });
   registerOffline(() => plan.setNotice('update'));
   // Tests (and anyone curious) can tell the static start page from the running app.

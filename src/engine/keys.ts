@@ -11,7 +11,7 @@ export const textKeys = {
   outcome: (node: string, part: 'title' | 'intro') => `outcomes.${node}.${part}`,
   step: (node: string, step: string, part: string) => `outcomes.${node}.steps.${step}.${part}`,
   /** In the `common` namespace. */
-  contact: (contact: string, part: 'name' | 'find') => `contacts.${contact}.${part}`,
+  contact: (contact: string, part: 'name' | 'find' | 'ask') => `contacts.${contact}.${part}`,
   /** A word an outcome explains: `terms.<id>.word`, `.text` (common). */
   term: (term: string, part: 'word' | 'text') => `terms.${term}.${part}`,
 };

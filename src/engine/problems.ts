@@ -14,7 +14,8 @@ export type ProblemCode =
   | 'bad-condition'
   | 'no-steps'
   | 'bad-dependency'
-  | 'unknown-term';
+  | 'unknown-term'
+  | 'bad-place';
 
 export interface Problem {
   errand: string;

@@ -7,14 +7,16 @@ import { type Catalogue, isOutcome, isQuestion } from './types.ts';
  *   1.<errand>.<answer indexes in base 36>~<errand>.<…>[!<done step keys' indexes>]
  * Answers are stored as option indexes along the path, so a link holds no
  * words and stays short; the version lets a later format read old links.
+ * A link may end in `@<kommun code>` (four digits): where the person lives,
+ * only when they chose a kommun. Links without it read as before.
  */
 export const SHARE_VERSION = '1';
 
 export type DecodeResult =
-  | { ok: true; entries: PlanEntry[]; done: string[] }
+  | { ok: true; entries: PlanEntry[]; done: string[]; kommun?: string }
   | { ok: false; reason: 'empty' | 'version' | 'malformed' };
 
-export function encodePlan(cat: Catalogue, entries: PlanEntry[], done: Iterable<string> = []): string {
+export function encodePlan(cat: Catalogue, entries: PlanEntry[], done: Iterable<string> = [], kommun?: string): string {
   const parts = entries.map((e) => {
     const flow = cat.flows[e.errand]!;
     const { path } = walk(flow, e.answers);
@@ -26,7 +28,8 @@ export function encodePlan(cat: Catalogue, entries: PlanEntry[], done: Iterable<
   });
   const keys = allStepKeys(cat, entries);
   const doneIdx = [...done].map((k) => keys.indexOf(k)).filter((i) => i >= 0).sort((a, b) => a - b);
-  return `${SHARE_VERSION}.${parts.join('~')}${doneIdx.length ? `!${doneIdx.map((i) => i.toString(36)).join(',')}` : ''}`;
+  const place = kommun && /^\d{4}$/.test(kommun) ? `@${kommun}` : '';
+  return `${SHARE_VERSION}.${parts.join('~')}${doneIdx.length ? `!${doneIdx.map((i) => i.toString(36)).join(',')}` : ''}${place}`;
 }
 
 /** Step keys in a fixed order (entry, then step), for the done list. */
@@ -44,7 +47,9 @@ export function decodePlan(cat: Catalogue, text: string | undefined | null): Dec
     const dot = text.indexOf('.');
     if (dot < 0) return { ok: false, reason: 'malformed' };
     if (text.slice(0, dot) !== SHARE_VERSION) return { ok: false, reason: 'version' };
-    const [body = '', doneText] = text.slice(dot + 1).split('!');
+    const [rest = '', kommun, ...more] = text.slice(dot + 1).split('@');
+    if (more.length || (kommun !== undefined && !/^\d{4}$/.test(kommun))) return { ok: false, reason: 'malformed' };
+    const [body = '', doneText] = rest.split('!');
     if (!body || text.length > 2000) return { ok: false, reason: 'malformed' };
     const entries: PlanEntry[] = [];
     for (const part of body.split('~')) {
@@ -71,7 +76,7 @@ export function decodePlan(cat: Catalogue, text: string | undefined | null): Dec
       if (!/^[0-9a-z]+$/.test(d) || k === undefined) return { ok: false, reason: 'malformed' };
       done.push(k);
     }
-    return { ok: true, entries, done };
+    return { ok: true, entries, done, ...(kommun ? { kommun } : {}) };
   } catch {
     return { ok: false, reason: 'malformed' };
   }

@@ -3,6 +3,7 @@
  * references to contacts and sources by id. All wording lives in locales/.
  * See docs/adr/0002-flows-as-data.md.
  */
+import type { PlaceNeed, Places } from './places.ts';
 
 /** A condition on earlier answers: node id → one option id or any of several. */
 export type When = Record<string, string | string[]>;
@@ -85,6 +86,8 @@ export interface Contact {
   local?: boolean;
   /** Who runs it. A plan with both region care and kommun support suggests a SIP. */
   org?: 'region' | 'kommun' | 'state' | 'other';
+  /** What the step shows once the person has said where they live (flows/places/). */
+  place?: PlaceNeed;
 }
 
 export interface Source {
@@ -102,6 +105,8 @@ export interface Catalogue {
   sources: Record<string, Source>;
   /** lang → namespace (errand id or "common") → messages. */
   locales: Record<string, Record<string, Messages>>;
+  /** Kommun and region facts (flows/places/); the app loads them only when a place is chosen. */
+  places?: Places;
 }
 
 export function isQuestion(node: FlowNode | undefined): node is QuestionNode {

@@ -1,6 +1,7 @@
 import { rulesFor, targetsOf } from './route.ts';
 import { at, lookup, missingLeaves, requiredKeys } from './messages.ts';
 import { textKeys } from './keys.ts';
+import { validatePlaces } from './validate-places.ts';
 import { type Problem, type ProblemCode, FlowValidationError } from './problems.ts';
 
 export { FlowValidationError, formatProblem, type Problem, type ProblemCode } from './problems.ts';
@@ -167,7 +168,7 @@ export function validateLocaleParity(cat: Catalogue, source = 'sv'): Problem[] {
 }
 
 export function validateCatalogue(cat: Catalogue): Problem[] {
-  return [...Object.values(cat.flows).flatMap((f) => validateFlow(f, cat)), ...validateLocaleParity(cat)];
+  return [...Object.values(cat.flows).flatMap((f) => validateFlow(f, cat)), ...validateLocaleParity(cat), ...(cat.places ? validatePlaces(cat.places, cat.contacts) : [])];
 }
 
 /** Throws a FlowValidationError naming every problem, or returns the catalogue. */

@@ -79,10 +79,18 @@ export async function ensureErrand(id: string, langs: string[]) {
   ]);
 }
 
-/** A language's shared texts and its texts for every errand loaded so far. */
+/** Texts that load with a feature, not an errand (`places`: where you live), in Swedish and in `lang`. */
+export async function ensureNamespace(ns: string, lang: string) {
+  extraNamespaces.add(ns);
+  await Promise.all([...new Set(['sv', lang])].map((l) => ensureLocale(l, ns)));
+}
+const extraNamespaces = new Set<string>();
+
+/** A language's shared texts and its texts for every errand and feature loaded so far. */
 export async function ensureLanguage(lang: string) {
   await Promise.all([
     ensureLocale(lang, 'common'),
+    ...[...extraNamespaces].map((ns) => ensureLocale(lang, ns)),
     ensureIndex(lang),
     ...Object.keys(catalogue.flows).map((id) => ensureLocale(lang, id)),
   ]);

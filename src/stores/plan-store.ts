@@ -14,7 +14,11 @@ const storage = (): KeyValue | undefined => deviceStorage('local');
  * The person's plan across errands: in memory, and on the device only when
  * they switch "Spara på den här enheten" on (off by default: shared computers).
  */
-export function createPlanStore(settings?: { current: () => Record<string, string>; restore: (s: Record<string, string> | undefined) => void }) {
+export function createPlanStore(
+  settings?: { current: () => Record<string, string>; restore: (s: Record<string, string> | undefined) => void },
+  /** Where the person lives: goes into a share link, and comes back from one. */
+  place?: { get: () => string | undefined; set: (kommun: string) => void },
+) {
   const [entries, setEntries] = createSignal<PlanEntry[]>([]);
   const [done, setDone] = createSignal<ReadonlySet<string>>(new Set());
   const [saveOn, setSaveOn] = createSignal(false);
@@ -96,7 +100,7 @@ export function createPlanStore(settings?: { current: () => Record<string, strin
   }
 
   function shareText() {
-    return encodePlan(catalogue, entries(), done());
+    return encodePlan(catalogue, entries(), done(), place?.get());
   }
 
   /** Opens a shared plan; a broken link leaves the current plan as it was. */
@@ -111,6 +115,7 @@ export function createPlanStore(settings?: { current: () => Record<string, strin
     }
     setEntries(r.entries);
     setDone(new Set(r.done));
+    if (r.kommun) place?.set(r.kommun);
     persist();
     return true;
   }

@@ -20,6 +20,8 @@ export interface TabState {
   /** The plan as a share text (src/engine/share.ts): compact, versioned, checked on the way back in. */
   plan?: string;
   lang?: string;
+  /** The kommun the person chose (an SCB code), or 'skip' for "Vet inte / vill inte säga". */
+  kommun?: string;
 }
 
 const store = () => deviceStorage('session');

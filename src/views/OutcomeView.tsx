@@ -10,6 +10,9 @@ import { CrisisLine } from '../components/crisis-line/CrisisLine';
 import { Isolate } from '../components/isolate/Isolate';
 import { shortUrl } from '../components/link/short-url';
 import { Terms } from '../components/terms/Terms';
+import { kommunCode, places } from '../stores/place';
+import { localLines } from './local-lines';
+import { PlacePanel } from './PlacePanel';
 
 /** The plan: "Det här gör du först", ordered steps, sources with check dates. */
 export function OutcomeView(props: {
@@ -43,6 +46,9 @@ export function OutcomeView(props: {
   });
   const steps = () => visibleSteps(props.node.steps, props.answers);
   const anyLocal = () => steps().some((s) => props.catalogue.contacts[s.contact]?.local);
+  // A step whose contact is the person's kommun or region: ask where they live (never required).
+  const needsPlace = () => !props.node.acute && steps().some((s) => props.catalogue.contacts[s.contact]?.place);
+  const local = (contact: string) => localLines(contact, props.catalogue.contacts[contact], places(), kommunCode());
   return (
     <article class={props.node.acute ? 'outcome outcome--acute' : 'outcome'}>
       <p class="outcome__kicker">{t('outcome.title')}</p>
@@ -68,6 +74,9 @@ export function OutcomeView(props: {
           ].join(' ')
         }
       />
+      <Show when={needsPlace()}>
+        <PlacePanel />
+      </Show>
       <ol class="steps" aria-label={t('outcome.stepsLabel')}>
         <For each={steps()}>
           {(step, i) => {
@@ -89,6 +98,7 @@ export function OutcomeView(props: {
                 next={tx(sk('next'))}
                 ifNo={tx(sk('ifNo'))}
                 labels={labels()}
+                local={local(step.contact)}
               />
             );
           }}

@@ -5,12 +5,13 @@ import { BackButton } from '../components/back-button/BackButton';
 import { QrCode } from '../components/qr-code/QrCode';
 import { ReadAloud } from '../components/read-aloud/ReadAloud';
 import type { Catalogue } from '../engine/types';
-import { formatChecked, inSwedish, lang, t, tx } from '../i18n';
+import { formatChecked, lang, t, tx } from '../i18n';
 import { CrisisLine } from '../components/crisis-line/CrisisLine';
 import { Isolate } from '../components/isolate/Isolate';
-import { Say } from '../components/say/Say';
 import type { PlanStore } from '../stores/plan-store';
 import { shortUrl } from '../components/link/short-url';
+import { PlanGroup } from './PlanGroup';
+import { PlacePanel } from './PlacePanel';
 
 /** Min plan: every added errand's steps in one order, to tick off, print, share or save. */
 export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareUrl: () => string; onStart: () => void; headingRef: (el: HTMLHeadingElement) => void; onBack: () => void }) {
@@ -63,6 +64,9 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
           </p>
         </div>
         <p class="lead no-print">{t('plan.intro')}</p>
+        <Show when={p.plan().groups.some((g) => props.catalogue.contacts[g.contact]?.place)}>
+          <PlacePanel />
+        </Show>
         <ReadAloud
           label={t('readAloud.start')}
           stopLabel={t('readAloud.stop')}
@@ -81,55 +85,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
         </Show>
         <ol class="plan-groups">
           <For each={p.plan().groups}>
-            {(g) => {
-              const c = props.catalogue.contacts[g.contact];
-              return (
-                <li class="plan-group" classList={{ 'plan-group--acute': g.tier === 0 }}>
-                  <h2 class="plan-group__title">{name(g.contact)}</h2>
-                  <Show when={c?.phone}>
-                    <p class="plan-group__phone"><a href={`tel:${c!.phone!.replace(/[^\d+]/g, '')}`} dir="ltr">{c!.phone}</a></p>
-                  </Show>
-                  <Show when={!c?.phone}><p class="plan-group__find"><Isolate text={tx(textKeys.contact(g.contact, 'find'))} /></p></Show>
-                  <Show when={g.steps.length > 1}><p>{t('plan.when', { name: name(g.contact) })}</p></Show>
-                  <ul class="plan-steps">
-                    <For each={g.steps}>
-                      {(s) => {
-                        const id = `done-${s.key.replace(/[^a-z0-9-]/gi, '_')}`;
-                        return (
-                          <li class="plan-step" classList={{ 'plan-step--done': p.done().has(s.key) }}>
-                            <div class="check">
-                              <input type="checkbox" id={id} class="check__input" checked={p.done().has(s.key)} onChange={() => p.toggle(s.key)} />
-                              <label for={id} class="check__label">
-                                <Isolate text={stepText(s.errand, s.outcome, s.step.id, 'title')} />
-                                <span class="plan-step__errand"> ({tx(`${s.errand}:title`)})</span>
-                              </label>
-                            </div>
-                            <dl class="plan-step__facts">
-                              <dt>{t('outcome.say')}</dt>
-                              <dd>
-                                <Say
-                                  text={stepText(s.errand, s.outcome, s.step.id, 'say')}
-                                  swedish={lang() === 'sv' ? undefined : inSwedish(inErrand(s.errand, textKeys.step(s.outcome, s.step.id, 'say')))}
-                                />
-                              </dd>
-                              <Show when={s.step.bring}>
-                                <dt>{t('outcome.bring')}</dt>
-                                <dd><Isolate text={stepText(s.errand, s.outcome, s.step.id, 'bring')} /></dd>
-                              </Show>
-                              <dt class="no-print">{t('outcome.next')}</dt>
-                              <dd class="no-print"><Isolate text={stepText(s.errand, s.outcome, s.step.id, 'next')} /></dd>
-                              <dt class="no-print">{t('outcome.ifNo')}</dt>
-                              <dd class="no-print"><Isolate text={stepText(s.errand, s.outcome, s.step.id, 'ifNo')} /></dd>
-                            </dl>
-                            <p class="print-only write-line">{t('plan.handlaggare')} ____________________ {t('plan.date')} __________</p>
-                          </li>
-                        );
-                      }}
-                    </For>
-                  </ul>
-                </li>
-              );
-            }}
+            {(g) => <PlanGroup group={g} store={p} catalogue={props.catalogue} />}
           </For>
         </ol>
         <Show when={p.plan().suggestSip}>

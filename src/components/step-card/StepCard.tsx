@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import { shortUrl } from '../link/short-url';
 import { Isolate } from '../isolate/Isolate';
 import { Say } from '../say/Say';
+import { LocalContact, type LocalLines } from '../local-contact/LocalContact';
 
 export interface StepCardProps {
   n: number;
@@ -19,6 +20,8 @@ export interface StepCardProps {
   next: string;
   ifNo: string;
   labels: { contact: string; how: string; say: string; bring: string; next: string; ifNo: string; phone: string; web: string };
+  /** The contact where the person lives, when they said where and the contact is local. */
+  local?: LocalLines;
 }
 
 /** One step of a plan: who, how, what to say and bring, what follows, and what if not. */
@@ -44,8 +47,11 @@ export function StepCard(props: StepCardProps) {
               {shortUrl(props.web!)}
             </a>
           </Show>
-          <br />
-          <Isolate text={props.contactFind} />
+          <Show when={!props.local || props.local.keepGeneral}>
+            <br />
+            <Isolate text={props.contactFind} />
+          </Show>
+          <Show when={props.local}>{(l) => <LocalContact lines={l()} />}</Show>
         </dd>
         <dt>{props.labels.how}</dt>
         <dd>

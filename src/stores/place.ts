@@ -1,0 +1,48 @@
+import { createSignal } from 'solid-js';
+import type { Places } from '../engine/places';
+import { lang } from '../i18n';
+import { ensureNamespace } from './catalogue';
+
+/**
+ * Where the person lives, if they chose to say: a kommun code, or 'skip'
+ * ("Vet inte / vill inte säga"), or nothing yet. Kept like the answers: in
+ * memory, in the tab's memory, on the device only when saving is on, and in
+ * a share link only when the person makes one. The kommun and region facts
+ * (about 25 KB) load the first time a place is chosen or shown.
+ */
+const [kommun, setKommunSignal] = createSignal<string>();
+const [places, setPlaces] = createSignal<Places>();
+
+export { kommun, places };
+
+let loading: Promise<Places> | undefined;
+export function loadPlaces(): Promise<Places> {
+  loading ??= Promise.all([import('../../flows/places/kommuner.json'), import('../../flows/places/regioner.json'), ensureNamespace('places', lang())]).then(([k, r]) => {
+    const p = { kommuner: k.default, regioner: r.default } as unknown as Places;
+    setPlaces(p);
+    return p;
+  });
+  return loading;
+}
+
+/** A code from outside (storage, a link): kept only when it names a known kommun. */
+export async function setKommun(code: string | undefined) {
+  if (code === undefined || code === 'skip') {
+    setKommunSignal(code);
+    return;
+  }
+  if (!/^\d{4}$/.test(code)) return;
+  const p = await loadPlaces();
+  if (p.kommuner[code]) setKommunSignal(code);
+}
+
+/** The chosen kommun's code, if a real one (not 'skip'). */
+export const kommunCode = () => {
+  const k = kommun();
+  return k && k !== 'skip' ? k : undefined;
+};
+
+/** Quick exit and "Glöm allt". */
+export function forgetPlace() {
+  setKommunSignal(undefined);
+}
