@@ -63,8 +63,8 @@ export function PlacePanel() {
         <Show when={options().length}>
           <PlacePicker
             options={options()}
-            value={kommunCode()}
             onChange={choose}
+            autofocus={editing()}
             texts={{
               label: tx('places:label'),
               hint: tx('places:hint'),

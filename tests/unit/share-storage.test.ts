@@ -42,6 +42,16 @@ describe('share link', () => {
     expect(text).toBe('1.psykisk-ohalsa.0');
   });
 
+  it('carries the kommun only as its four-digit code, after the plan, and reads old links without one', () => {
+    const entries: PlanEntry[] = [{ errand: 'psykisk-ohalsa', outcome: 'akut', answers: { fara: 'ja' } }];
+    expect(encodePlan(cat, entries, [], '1780')).toBe('1.psykisk-ohalsa.0@1780');
+    expect(decodePlan(cat, '1.psykisk-ohalsa.0@1780')).toEqual({ ok: true, entries, done: [], kommun: '1780' });
+    expect(decodePlan(cat, '1.psykisk-ohalsa.0')).toEqual({ ok: true, entries, done: [] });
+    expect(encodePlan(cat, entries, [], 'skip')).toBe('1.psykisk-ohalsa.0');
+    expect(decodePlan(cat, '1.psykisk-ohalsa.0@Karlstad')).toEqual({ ok: false, reason: 'malformed' });
+    expect(decodePlan(cat, '1.psykisk-ohalsa.0@1780@1880')).toEqual({ ok: false, reason: 'malformed' });
+  });
+
   it('explains a link of an unknown version, a malformed one and a truncated one, and never throws', () => {
     expect(decodePlan(cat, '9.sjuk.00')).toEqual({ ok: false, reason: 'version' });
     expect(decodePlan(cat, 'hej')).toEqual({ ok: false, reason: 'malformed' });

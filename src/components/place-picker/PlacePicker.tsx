@@ -24,7 +24,14 @@ export interface PlacePickerTexts {
  * word without accents ("goteborg", "Malung", "sälen"); arrows move, Enter
  * chooses, Escape closes. Loaded only where a place is asked for.
  */
-export function PlacePicker(props: { texts: PlacePickerTexts; options: readonly KommunOption[]; value?: string; onChange: (code: string) => void }) {
+export function PlacePicker(props: {
+  texts: PlacePickerTexts;
+  options: readonly KommunOption[];
+  value?: string;
+  onChange: (code: string) => void;
+  /** Focus the field when it appears (after "Byt kommun"). */
+  autofocus?: boolean;
+}) {
   const [typed, setTyped] = createSignal('');
   const none = () => typed().trim() !== '' && !props.options.some((o) => nameMatches(o.name, typed()));
   const selected = () => props.options.find((o) => o.code === props.value);
@@ -57,7 +64,7 @@ export function PlacePicker(props: { texts: PlacePickerTexts; options: readonly 
       <Combobox.Label class="combo__label">{props.texts.label}</Combobox.Label>
       <Combobox.Description class="hint">{props.texts.hint}</Combobox.Description>
       <Combobox.Control class="combo__control">
-        <Combobox.Input class="combo__input" autocomplete="off" />
+        <Combobox.Input class="combo__input" autocomplete="off" ref={(el: HTMLInputElement) => props.autofocus && queueMicrotask(() => el.focus())} />
         <Combobox.Trigger class="combo__trigger" aria-label={props.texts.trigger}>
           <Combobox.Icon class="combo__icon">▾</Combobox.Icon>
         </Combobox.Trigger>

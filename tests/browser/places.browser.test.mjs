@@ -1,0 +1,161 @@
+// "Var bor du?": choosing a kommun on an outcome shows that kommun's and
+// region's body, number and page on every local step. Expected numbers are
+// written here by hand from the kommun's own page (flows/places/ keeps the
+// page and date), not read from the data.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { axeCheck, launch, loadContent, overflowX, settle, startServer } from './harness.mjs';
+
+const sv = loadContent().locales.sv;
+let server, browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** An outcome page, reached the way a reload reaches it: the tab remembers the answers (src/stores/tab-memory.ts). */
+async function outcome(errand, answers, { width = 390, kommun } = {}) {
+  const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+  await ctx.addInitScript(
+    ([place, kommun]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      sessionStorage.setItem('forsta-steget-flik', JSON.stringify({ place, ...(kommun ? { kommun } : {}) }));
+    },
+    [{ errand, answers, pos: 'plan' }, kommun],
+  );
+  const p = await ctx.newPage();
+  p.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
+  await p.goto(`${server.origin}/#/${errand}/plan`);
+  await p.waitForFunction(() => document.querySelector('.outcome'), null, { timeout: 15000 });
+  await settle(p);
+  return { ctx, p };
+}
+
+/** Types part of a name into "Din kommun" and takes the first suggestion with the keyboard. */
+async function choose(p, typed) {
+  const box = p.getByRole('combobox', { name: 'Din kommun' });
+  await box.click();
+  await box.pressSequentially(typed);
+  await p.getByRole('option').first().waitFor();
+  await p.keyboard.press('ArrowDown');
+  await p.keyboard.press('Enter');
+  await p.getByText(/^Du bor i /).waitFor();
+}
+
+const step = (p, title) => p.locator('ol.steps > li').filter({ has: p.getByRole('heading', { name: new RegExp(title) }) });
+
+describe('where you live', () => {
+  it('"Pengarna räcker inte" in Karlstad: the kommun\'s switchboard as a tel: link, and what to ask for', async () => {
+    const { ctx, p } = await outcome('pengar', { ersattning: 'nej', beslut: 'nej' });
+    await p.getByRole('heading', { name: 'Var bor du?' }).waitFor();
+    await choose(p, 'karlst');
+    assert.equal(await p.evaluate(() => document.activeElement?.textContent), 'Du bor i Karlstad. Din region är Region Värmland.', 'focus on what changed');
+    const s = step(p, sv.pengar.outcomes.bistand.steps.ansok.title);
+    await s.getByText('I Karlstad').waitFor();
+    assert.equal(await s.getByRole('link', { name: '054-540 00 00' }).getAttribute('href'), 'tel:0545400000');
+    await s.getByText('Be att få prata med ekonomiskt bistånd.').waitFor();
+    assert.match(await s.innerText(), /Uppgiften kontrollerad \d+ \p{L}+ \d{4}/u);
+    assert.deepEqual(await axeCheck(p), []);
+    await ctx.close();
+  });
+
+  it('"Jag har skulder" in Grästorp: the service\'s own number; in Malung-Sälen, found as "Malung", the switchboard', async () => {
+    const { ctx, p } = await outcome('skulder', { brev: 'nej', lange: 'nej' });
+    await choose(p, 'grästorp');
+    const s = step(p, sv.skulder.outcomes.radgivning.steps[Object.keys(sv.skulder.outcomes.radgivning.steps).find((k) => /skuld/i.test(sv.skulder.outcomes.radgivning.steps[k].title))].title);
+    await s.getByRole('link', { name: '0510-77 03 16' }).waitFor();
+    assert.equal(await s.getByText('Be att få prata med budget- och skuldrådgivningen.').count(), 0, 'its own line: nothing to ask the switchboard for');
+    await p.getByRole('button', { name: 'Byt kommun' }).click();
+    assert.equal(await p.evaluate(() => document.activeElement?.getAttribute('role')), 'combobox', 'focus in the field, ready to type');
+    await choose(p, 'Malung');
+    await p.getByText('Du bor i Malung-Sälen. Din region är Region Dalarna.').waitFor();
+    await s.getByRole('link', { name: '0280-181 00' }).waitFor();
+    await ctx.close();
+  });
+
+  it('"Jag vill ha ett personligt ombud" in Lund: who runs it', async () => {
+    const { ctx, p } = await outcome('personligt-ombud', { alder: 'ja', finns: 'ja' });
+    await choose(p, 'lund');
+    await p.getByText(/Sköts av PO Skåne/).first().waitFor();
+    await ctx.close();
+  });
+
+  it('the psychiatric errand in Örebro: the region may be contacted directly; in Skåne it says it is not confirmed', async () => {
+    const { ctx, p } = await outcome('psykisk-ohalsa', { fara: 'nej', psykiatri: 'ja' });
+    await choose(p, 'örebro');
+    await p.getByText('I Region Örebro län').waitFor();
+    await p.getByText(/Du kan kontakta en psykiatrisk mottagning själv, utan remiss/).waitFor();
+    await p.getByRole('button', { name: 'Byt kommun' }).click();
+    await choose(p, 'malmö');
+    await p.getByText('I Region Skåne').waitFor();
+    await p.getByText(/Vi har inte kunnat bekräfta om du kan kontakta psykiatrin själv/).waitFor();
+    await ctx.close();
+  });
+
+  it('a kommun with no number confirmed (Göteborg): says so, links its site, keeps the general advice', async () => {
+    const { ctx, p } = await outcome('pengar', { ersattning: 'nej', beslut: 'nej' });
+    await choose(p, 'goteborg');
+    const s = step(p, sv.pengar.outcomes.bistand.steps.ansok.title);
+    await s.getByText('Vi har inte kunnat bekräfta numret. Sök på webbplatsen.').waitFor();
+    await s.getByRole('link', { name: 'goteborg.se' }).waitFor();
+    await s.getByText(sv.common.contacts['ekonomiskt-bistand'].find).waitFor();
+    assert.equal(await s.locator('a[href^="tel:"]').count(), 0);
+    await ctx.close();
+  });
+
+  it('"Vet inte eller vill inte säga" keeps the general advice, and the choice can be made later', async () => {
+    const { ctx, p } = await outcome('pengar', { ersattning: 'nej', beslut: 'nej' });
+    await p.getByRole('button', { name: 'Vet inte eller vill inte säga' }).click();
+    await p.getByText('Du ser allmänna råd.').waitFor();
+    assert.equal(await p.locator('.local').count(), 0);
+    await p.getByText(sv.common.contacts['ekonomiskt-bistand'].find).first().waitFor();
+    await p.getByRole('button', { name: 'Visa nummer där du bor' }).click();
+    await p.getByRole('combobox', { name: 'Din kommun' }).waitFor();
+    await ctx.close();
+  });
+
+  it('keyboard alone: Tab to the field, type, arrows, Enter; and 320 px with the list open has no sideways scroll', async () => {
+    const { ctx, p } = await outcome('skulder', { brev: 'nej', lange: 'nej' }, { width: 320 });
+    await p.getByRole('heading', { name: 'Var bor du?' }).focus().catch(() => {});
+    const box = p.getByRole('combobox', { name: 'Din kommun' });
+    for (let i = 0; i < 40 && !(await box.evaluate((el) => el === document.activeElement)); i++) await p.keyboard.press('Tab');
+    assert.ok(await box.evaluate((el) => el === document.activeElement), 'reached the field with Tab');
+    await p.keyboard.type('kar');
+    await p.getByRole('listbox').waitFor();
+    assert.equal(await overflowX(p), 0);
+    assert.deepEqual(await axeCheck(p), []);
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('Enter');
+    await p.getByText(/^Du bor i Karl/).waitFor();
+    await ctx.close();
+  });
+
+  it('the share link carries the kommun code and brings it back; print shows the local number', async () => {
+    const { ctx, p } = await outcome('pengar', { ersattning: 'nej', beslut: 'nej' }, { kommun: '1780' });
+    await p.getByText('Du bor i Karlstad. Din region är Region Värmland.').waitFor();
+    await p.getByRole('button', { name: sv.common.plan.add }).click();
+    await p.goto(`${server.origin}/#/min-plan`);
+    await settle(p);
+    await p.getByRole('button', { name: sv.common.share.open }).click();
+    const link = await p.getByLabel(sv.common.share.label).inputValue();
+    assert.match(link, /@1780$/);
+    assert.doesNotMatch(link, /Karlstad/);
+    await p.emulateMedia({ media: 'print' });
+    assert.ok(await p.getByText('054-540 00 00').first().isVisible(), 'the local number on paper');
+    await ctx.close();
+    const fresh = await browser.newContext();
+    const q = await fresh.newPage();
+    await q.goto(link);
+    await q.waitForFunction(() => location.hash === '#/min-plan', null, { timeout: 15000 });
+    await settle(q);
+    await q.getByText('Du bor i Karlstad. Din region är Region Värmland.').waitFor();
+    await fresh.close();
+  });
+});
