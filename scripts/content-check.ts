@@ -4,6 +4,7 @@
 import { formatProblem, validateCatalogue } from '../src/engine/validate.ts';
 import { staleOutcomes } from '../src/engine/review.ts';
 import { readCatalogueFromDisk } from './lib/disk-catalogue.ts';
+import { placesReport } from '../src/engine/places.ts';
 
 export function main(args: string[]) {
   const cat = readCatalogueFromDisk(process.cwd());
@@ -21,5 +22,20 @@ export function main(args: string[]) {
     console.log(`\nChecked more than 12 months ago (${stale.length}):`);
     for (const s of stale) console.log(`  [${s.errand}] ${s.outcome}: ${s.source} checked ${s.checked} – ${s.url}`);
   } else console.log('No source is older than 12 months.');
-  return problems.length || (args.includes('--strict') && stale.length) ? 1 : 0;
+  let placesStale = 0;
+  if (cat.places) {
+    const r = placesReport(cat.places, today);
+    placesStale = r.stale.length;
+    console.log('\nWhere you live (flows/places/): confirmed, and not confirmed (shown as general advice)');
+    for (const kind of [...new Set([...Object.keys(r.confirmed), ...Object.keys(r.missing)])].sort()) {
+      const miss = r.missing[kind] ?? [];
+      const list = args.includes('--all') || miss.length <= 12 ? miss.join(', ') : `${miss.slice(0, 12).join(', ')} … (--all lists every one)`;
+      console.log(`  ${kind}: ${r.confirmed[kind] ?? 0} confirmed, ${miss.length} not${miss.length ? `: ${list}` : ''}`);
+    }
+    if (r.stale.length) {
+      console.log(`\nPlace facts checked more than 12 months ago (${r.stale.length}):`);
+      for (const s of r.stale) console.log(`  ${s.place}: ${s.what}, checked ${s.checked}`);
+    } else console.log('No place fact is older than 12 months.');
+  }
+  return problems.length || (args.includes('--strict') && (stale.length || placesStale)) ? 1 : 0;
 }

@@ -6,6 +6,7 @@ import { errandOrder } from '../src/engine/load.ts';
 import { reviewModel } from '../src/engine/review.ts';
 import { lookup } from '../src/engine/validate.ts';
 import { readCatalogueFromDisk } from './lib/disk-catalogue.ts';
+import { placesSection } from './lib/review-places.ts';
 
 const esc = (s: string | undefined) => (s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -56,11 +57,13 @@ body{font-family:system-ui,sans-serif;line-height:1.45;max-width:52rem;margin:0 
 a{color:#003078} small{color:#2e3133;font-weight:normal} .hint{color:#2e3133}
 .errand{border-top:3px solid #0b0c0c;margin-top:2rem} .o{border:1px solid #0b0c0c;padding:0 1rem;margin:1rem 0;break-inside:avoid}
 .acute{border-left:6px solid #5c0f0a} .src{font-size:.9rem;word-break:break-all}
+table{border-collapse:collapse;font-size:.9rem} td,th{border:1px solid #b1b4b6;padding:.25rem;vertical-align:top;text-align:start} td small{word-break:break-all}
 @media print{body{font-size:11pt;max-width:none} a{color:#000;text-decoration:none} .errand{break-before:page}}
 </style></head>
 <body><h1>${L.title}</h1><p>${L.made} ${new Date().toISOString().slice(0, 10)} · ${model.length} ${lang === 'sv' ? 'ärenden' : 'errands'}</p>
 <nav><ul>${model.map((e) => `<li><a href="#${esc(e.id)}">${esc(e.title)}</a></li>`).join('')}</ul></nav>
 ${body}
+${cat.places ? placesSection(cat.places) : ''}
 </body></html>
 `;
 }

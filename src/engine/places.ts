@@ -134,3 +134,35 @@ export function nameMatches(name: string, typed: string): boolean {
   if (!q) return true;
   return fold(name).split(/[\s-]+/).some((w) => w.startsWith(q)) || fold(name).startsWith(q);
 }
+
+/** What is confirmed and what is not, by kind, and what was checked more than 12 months before `today` (npm run content:check). */
+export function placesReport(places: Places, today: Date) {
+  const limit = new Date(today);
+  limit.setUTCFullYear(limit.getUTCFullYear() - 1);
+  const old = limit.toISOString().slice(0, 10);
+  const confirmed: Record<string, number> = {};
+  const missing: Record<string, string[]> = {};
+  const stale: { place: string; what: string; checked: string }[] = [];
+  const note = (kind: string, place: string, fact: Checked | undefined, ok = !!fact) => {
+    if (ok) confirmed[kind] = (confirmed[kind] ?? 0) + 1;
+    else (missing[kind] ??= []).push(place);
+    if (fact && fact.checked < old) stale.push({ place, what: kind, checked: fact.checked });
+  };
+  for (const k of Object.values(places.kommuner)) {
+    note('kommun: webbplats', k.name, k.web);
+    note('kommun: växel', k.name, k.vaxel);
+    for (const s of KOMMUN_SERVICES) {
+      const f = k.services?.[s];
+      note(`kommun: ${s}`, k.name, f, !!f);
+      if (f) note(`kommun: ${s} med telefon`, k.name, f, !!f.phone);
+    }
+  }
+  for (const r of Object.values(places.regioner)) {
+    note('region: psykiatri, egen kontakt bekräftad', r.name, r.psykiatri, r.psykiatri.selfReferral !== 'unknown');
+    note('region: psykiatrisk akutmottagning', r.name, r.akut);
+    note('region: patientnämnd med telefon', r.name, r.patientnamnd, !!r.patientnamnd?.phone);
+    note('region: sida för vårdcentral', r.name, r.vardcentral);
+    note('region: beroendevård, egen kontakt bekräftad', r.name, r.beroende, !!r.beroende && r.beroende.selfReferral !== 'unknown');
+  }
+  return { confirmed, missing, stale };
+}

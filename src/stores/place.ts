@@ -1,6 +1,5 @@
 import { createSignal } from 'solid-js';
 import type { Places } from '../engine/places';
-import { lang } from '../i18n';
 import { ensureNamespace } from './catalogue';
 
 /**
@@ -11,18 +10,27 @@ import { ensureNamespace } from './catalogue';
  * (about 25 KB) load the first time a place is chosen or shown.
  */
 const [kommun, setKommunSignal] = createSignal<string>();
-const [places, setPlaces] = createSignal<Places>();
+const [data, setData] = createSignal<Places>();
+const [texts, setTexts] = createSignal(false);
 
-export { kommun, places };
+export { kommun };
+/** The kommun and region facts, once they and their words have loaded. */
+export const places = () => (texts() ? data() : undefined);
 
 let loading: Promise<Places> | undefined;
-export function loadPlaces(): Promise<Places> {
-  loading ??= Promise.all([import('../../flows/places/kommuner.json'), import('../../flows/places/regioner.json'), ensureNamespace('places', lang())]).then(([k, r]) => {
+function loadData(): Promise<Places> {
+  loading ??= Promise.all([import('../../flows/places/kommuner.json'), import('../../flows/places/regioner.json')]).then(([k, r]) => {
     const p = { kommuner: k.default, regioner: r.default } as unknown as Places;
-    setPlaces(p);
+    setData(p);
     return p;
   });
   return loading;
+}
+
+/** The facts and the words about them (`locales/<lang>/places.json`), for a page that shows them. */
+export async function loadPlaces(lang: string) {
+  await Promise.all([loadData(), ensureNamespace('places', lang)]);
+  setTexts(true);
 }
 
 /** A code from outside (storage, a link): kept only when it names a known kommun. */
@@ -32,7 +40,7 @@ export async function setKommun(code: string | undefined) {
     return;
   }
   if (!/^\d{4}$/.test(code)) return;
-  const p = await loadPlaces();
+  const p = await loadData();
   if (p.kommuner[code]) setKommunSignal(code);
 }
 

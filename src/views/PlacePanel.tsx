@@ -1,5 +1,5 @@
 import { createMemo, createSignal, lazy, onMount, Show } from 'solid-js';
-import { tx } from '../i18n';
+import { lang, tx } from '../i18n';
 import { kommun, kommunCode, loadPlaces, places, setKommun } from '../stores/place';
 
 // The searchable list (a Kobalte Combobox) loads only where a place is asked for.
@@ -16,7 +16,7 @@ export function PlacePanel() {
   let summary: HTMLParagraphElement | undefined;
   const asking = () => editing() || kommun() === undefined;
   // The kommun list, the region facts and these words load with the first page that asks.
-  onMount(() => void loadPlaces());
+  onMount(() => void loadPlaces(lang()));
   const options = createMemo(() => {
     const p = places();
     return p ? Object.entries(p.kommuner).map(([code, k]) => ({ code, name: k.name })).sort((a, b) => collator.compare(a.name, b.name)) : [];

@@ -25,16 +25,20 @@ export function PlanGroup(props: { group: Group; store: PlanStore; catalogue: Ca
   const c = props.catalogue.contacts[g.contact];
   const local = () => localLines(g.contact, c, places(), kommunCode());
   // On paper, a line to write the number on when no number is known.
-  const noNumber = () => !c?.phone && !local()?.phone && !local()?.writeLine;
+  const noNumber = () => !c?.phone && !local();
   return (
     <li class="plan-group" classList={{ 'plan-group--acute': g.tier === 0 }}>
       <h2 class="plan-group__title">{name(g.contact)}</h2>
       <Show when={c?.phone}>
         <p class="plan-group__phone"><a href={`tel:${c!.phone!.replace(/[^\d+]/g, '')}`} dir="ltr">{c!.phone}</a></p>
       </Show>
-      <Show when={!c?.phone && (!local() || local()!.keepGeneral)}><p class="plan-group__find"><Isolate text={tx(textKeys.contact(g.contact, 'find'))} /></p></Show>
+      <Show when={!c?.phone && (!local() || local()!.keepGeneral)}>
+        <p class="plan-group__find">
+          <Isolate text={tx(textKeys.contact(g.contact, 'find'))} />
+          <Show when={noNumber()}><span class="print-inline"> {t('plan.writeNumber')} ____________________</span></Show>
+        </p>
+      </Show>
       <Show when={local()}>{(l) => <LocalContact lines={l()} />}</Show>
-      <Show when={noNumber()}><p class="print-only write-line">{tx('places:writeNumber')} ____________________</p></Show>
       <Show when={g.steps.length > 1}><p>{t('plan.when', { name: name(g.contact) })}</p></Show>
       <ul class="plan-steps">
         <For each={g.steps}>

@@ -4,6 +4,7 @@ import { errandOrder } from '../../src/engine/load';
 import { reviewModel, staleOutcomes } from '../../src/engine/review';
 import { lookup } from '../../src/engine/validate';
 import { renderReview } from '../../scripts/review';
+import { placesReport } from '../../src/engine/places';
 
 const cat = readCatalogueFromDisk(process.cwd());
 
@@ -46,5 +47,30 @@ describe('review document', () => {
     expect(html).not.toContain('⟨');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('0771-524 524');
+  });
+});
+
+describe('where you live, in the content tools', () => {
+  it('the review document lists every region and kommun with its number and the page behind it', () => {
+    const html = renderReview(process.cwd(), 'sv');
+    expect(html).toContain('Där du bor');
+    expect(html).toMatch(/<td>1780<\/td><td>Karlstad<\/td>\s*<td>054-540 00 00 <small>\(<a href="https:\/\/karlstad\.se/);
+    expect(html).toMatch(/<td>0180<\/td><td>Stockholm<\/td>\s*<td><em>inte bekräftad<\/em>/);
+    expect((html.match(/<tr><td>\d{2}<\/td>/g) ?? []).length).toBe(21);
+  });
+
+  it('content:check counts what is confirmed by kind, names what is not, and flags facts older than 12 months', () => {
+    const C = { source: 'https://x.se', checked: '2025-06-01' };
+    const r = placesReport(
+      {
+        regioner: { '17': { name: 'Region Värmland', web: { ...C, url: 'https://x.se' }, psykiatri: { ...C, selfReferral: 'unknown' } } },
+        kommuner: { '1780': { name: 'Karlstad', county: '17', web: { ...C, url: 'https://x.se' }, vaxel: { ...C, phone: '054-540 00 00' } }, '1715': { name: 'Kil', county: '17' } },
+      },
+      new Date('2026-12-04T00:00:00Z'),
+    );
+    expect(r.confirmed['kommun: växel']).toBe(1);
+    expect(r.missing['kommun: växel']).toEqual(['Kil']);
+    expect(r.missing['region: psykiatri, egen kontakt bekräftad']).toEqual(['Region Värmland']);
+    expect(r.stale.map((s) => `${s.place}: ${s.what}`)).toEqual(['Karlstad: kommun: webbplats', 'Karlstad: kommun: växel', 'Region Värmland: region: psykiatri, egen kontakt bekräftad']);
   });
 });
