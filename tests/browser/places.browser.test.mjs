@@ -23,7 +23,7 @@ async function outcome(errand, answers, { width = 390, kommun } = {}) {
   const ctx = await browser.newContext({ viewport: { width, height: 800 } });
   await ctx.addInitScript(
     ([place, kommun]) => {
-      if (sessionStorage.getItem('seeded')) return;
+      if (location.protocol !== 'http:' || sessionStorage.getItem('seeded')) return;
       sessionStorage.setItem('seeded', '1');
       sessionStorage.setItem('forsta-steget-flik', JSON.stringify({ place, ...(kommun ? { kommun } : {}) }));
     },
@@ -157,5 +157,39 @@ describe('where you live', () => {
     await settle(q);
     await q.getByText('Du bor i Karlstad. Din region är Region Värmland.').waitFor();
     await fresh.close();
+  });
+
+  it('is kept for the tab\'s life (a reload), and "Lämna sidan snabbt" forgets it', async () => {
+    const { ctx, p } = await outcome('skulder', { brev: 'nej', lange: 'nej' });
+    await choose(p, 'karlst');
+    // The tab's memory is written after the frame that draws the change.
+    await p.waitForFunction(() => /"kommun":"1780"/.test(sessionStorage.getItem('forsta-steget-flik') ?? ''));
+    await p.reload();
+    await p.getByText('Du bor i Karlstad. Din region är Region Värmland.').waitFor({ timeout: 15000 });
+    assert.equal(await p.evaluate(() => localStorage.length), 0, 'nothing on the device unless the person saves');
+    await ctx.route('https://www.smhi.se/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>SMHI</title>' }));
+    await p.getByRole('link', { name: sv.common.exit.button }).click();
+    await p.waitForURL('https://www.smhi.se/**');
+    // Back in the same tab (same sessionStorage): nothing of the kommun is left.
+    await p.goto(`${server.origin}/#/`);
+    await settle(p);
+    assert.equal(await p.evaluate(() => (sessionStorage.getItem('forsta-steget-flik') ?? '').includes('1780')), false, 'the tab forgot the kommun');
+    await ctx.close();
+  });
+
+  it('in English: the question, the list and the local lines are English; what to ask for names the Swedish service', async () => {
+    const { ctx, p } = await outcome('pengar', { ersattning: 'nej', beslut: 'nej' });
+    await p.getByRole('button', { name: 'English' }).click();
+    await p.getByRole('heading', { name: 'Where do you live?' }).waitFor();
+    const box = p.getByRole('combobox', { name: 'Your municipality' });
+    await box.click();
+    await box.pressSequentially('karlst');
+    await p.getByRole('option', { name: 'Karlstad' }).waitFor();
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('Enter');
+    await p.getByText('You live in Karlstad. Your region is Region Värmland.').waitFor();
+    await p.getByText('Ask to speak to ekonomiskt bistånd.').first().waitFor();
+    assert.deepEqual(await axeCheck(p), []);
+    await ctx.close();
   });
 });
