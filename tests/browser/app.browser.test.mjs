@@ -45,6 +45,16 @@ async function answer(label) {
   await nextButton().click();
 }
 
+/** From the start page to the outcome for someone employed and sick for `howLong` ("mellan", "lang"). */
+async function employedAndSick(howLong) {
+  await page.goto(`${server.origin}/#/`);
+  await page.getByRole('link', { name: sv.sjuk.title }).click();
+  await answer(sv.sjuk.questions.situation.options.anstalld);
+  await answer(sv.sjuk.questions['hur-lange'].options[howLong]);
+  await page.getByRole('button', { name: sv.common.review.confirm }).click();
+  await settle(page);
+}
+
 before(async () => {
   server = await startServer();
   browser = await launch();
@@ -164,12 +174,7 @@ describe('question page behaviour', () => {
   });
 
   it('explains a word on an answer when asked, and only that word', async () => {
-    await page.goto(`${server.origin}/#/`);
-    await page.getByRole('link', { name: sv.sjuk.title }).click();
-    await answer(sv.sjuk.questions.situation.options.anstalld);
-    await answer(sv.sjuk.questions['hur-lange'].options.mellan);
-    await page.getByRole('button', { name: sv.common.review.confirm }).click();
-    await settle(page);
+    await employedAndSick('mellan');
     const ask = page.getByRole('button', { name: 'Vad betyder ”läkarintyg”?' });
     assert.equal(await ask.getAttribute('aria-expanded'), 'false');
     assert.ok(!(await page.getByText(sv.common.terms.lakarintyg.text).isVisible()));
@@ -370,12 +375,7 @@ describe('crisis help, print, language and no-JavaScript', () => {
   });
 
   it('prints the plan without navigation or buttons, keeping steps and numbers', async () => {
-    await page.goto(`${server.origin}/#/`);
-    await page.getByRole('link', { name: sv.sjuk.title }).click();
-    await answer(sv.sjuk.questions.situation.options.anstalld);
-    await answer(sv.sjuk.questions['hur-lange'].options.lang);
-    await page.getByRole('button', { name: sv.common.review.confirm }).click();
-    await settle(page);
+    await employedAndSick('lang');
     await page.emulateMedia({ media: 'print' });
     try {
       assert.equal(await page.locator('header').isVisible(), false, 'header hidden on paper');

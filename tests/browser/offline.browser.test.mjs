@@ -4,22 +4,13 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { launch, loadContent, ROOT, settle, startServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { loadContent, ROOT, serverAndBrowser, settle } from './harness.mjs';
 
 const content = loadContent();
 const sv = content.locales.sv;
 const errandIds = Object.keys(content.flows);
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = serverAndBrowser();
 
 /** Waits until the service worker controls the page, so everything is precached. */
 async function swControls(p) {
@@ -41,9 +32,9 @@ async function answerAll(p, errand, answers) {
 
 describe('offline', () => {
   it('works with no network after the first visit: reload, finish an errand, switch language', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await env.browser.newContext();
     const p = await ctx.newPage();
-    await p.goto(`${server.origin}/`);
+    await p.goto(`${env.server.origin}/`);
     await swControls(p);
     await ctx.setOffline(true);
     await p.reload();
@@ -63,11 +54,11 @@ describe('offline', () => {
 
 describe('installable', () => {
   it('links a web manifest with icons once the app runs, and the icons load', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await env.browser.newContext();
     const p = await ctx.newPage();
     const requested = [];
     p.on('request', (r) => requested.push(r.url()));
-    await p.goto(`${server.origin}/`);
+    await p.goto(`${env.server.origin}/`);
     await settle(p);
     const href = await p.locator('link[rel="manifest"]').getAttribute('href');
     assert.ok(href, 'manifest linked');
@@ -79,7 +70,7 @@ describe('installable', () => {
     assert.ok(sizes.includes('192x192') && sizes.includes('512x512'), 'icons 192 and 512');
     assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'), 'a maskable icon');
     for (const icon of manifest.icons) {
-      const r = await p.evaluate(async (u) => { const res = await fetch(u); return [res.status, res.headers.get('content-type')]; }, new URL(icon.src, new URL(href, server.origin + '/')).href);
+      const r = await p.evaluate(async (u) => { const res = await fetch(u); return [res.status, res.headers.get('content-type')]; }, new URL(icon.src, new URL(href, env.server.origin + '/')).href);
       assert.deepEqual(r, [200, 'image/png'], icon.src);
     }
     // The tab icon is in the page itself (no request before the first paint),
@@ -101,13 +92,13 @@ describe('sends nothing, provably', () => {
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([^<]+)<\/script>/g)].map((m) => m[1]);
     assert.equal(inline.length, 1, 'one inline script, the loader');
     for (const code of inline) assert.ok(csp.includes(`'sha256-${createHash('sha256').update(code).digest('base64')}'`), 'inline script allowed by its hash');
-    const ctx = await browser.newContext();
+    const ctx = await env.browser.newContext();
     await ctx.addInitScript(() => {
       window.__csp = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     const p = await ctx.newPage();
-    await p.goto(`${server.origin}/#/psykisk-ohalsa/`);
+    await p.goto(`${env.server.origin}/#/psykisk-ohalsa/`);
     await answerAll(p, 'psykisk-ohalsa', { fara: 'nej', psykiatri: 'nej', 'vardcentral-fraga': 'ja', region: 'uppsala' });
     await p.getByRole('button', { name: sv.common.review.confirm }).click();
     await p.getByRole('button', { name: sv.common.plan.add }).click();
@@ -123,9 +114,9 @@ describe('sends nothing, provably', () => {
   });
 
   it('shows the crisis numbers and the first contact for each errand without JavaScript', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await env.browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
-    await p.goto(`${server.origin}/`);
+    await p.goto(`${env.server.origin}/`);
     const noscript = p.locator('noscript, .noscript').first();
     const text = await p.locator('body').innerText();
     for (const n of ['112', '1177', '90101']) assert.ok(text.includes(n), n);
@@ -138,9 +129,9 @@ describe('sends nothing, provably', () => {
 
   /** A first visit (no service worker yet), once the app has taken over the start page. */
   async function firstVisit() {
-    const ctx = await browser.newContext({ serviceWorkers: 'block' });
+    const ctx = await env.browser.newContext({ serviceWorkers: 'block' });
     const p = await ctx.newPage();
-    await p.goto(`${server.origin}/`);
+    await p.goto(`${env.server.origin}/`);
     await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
     return { ctx, p };
   }
@@ -188,13 +179,13 @@ describe('sends nothing, provably', () => {
 
   /** A slow line: the app's script arrives late, so the static start page is all there is for a while. */
   async function staticStartPage() {
-    const ctx = await browser.newContext();
+    const ctx = await env.browser.newContext();
     const p = await ctx.newPage();
     await p.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
       await new Promise((r) => setTimeout(r, 1500));
       await route.continue();
     });
-    await p.goto(`${server.origin}/`);
+    await p.goto(`${env.server.origin}/`);
     assert.equal(await p.evaluate(() => document.documentElement.dataset.ready), undefined, 'the app is not running yet');
     return { ctx, p };
   }
@@ -241,7 +232,7 @@ describe('sends nothing, provably', () => {
   });
 
   it('comes back to the same page after "ladda om" for a new version, from the tab\'s memory', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await env.browser.newContext();
     // What the tab remembers (src/stores/tab-memory.ts), as the app writes it, there before the reload.
     await ctx.addInitScript(() => {
       if (sessionStorage.getItem('seeded')) return;
@@ -249,7 +240,7 @@ describe('sends nothing, provably', () => {
       sessionStorage.setItem('forsta-steget-flik', JSON.stringify({ place: { errand: 'sjuk', answers: { situation: 'student', 'hur-lange': 'lang' }, pos: 'plan' } }));
     });
     const p = await ctx.newPage();
-    await p.goto(`${server.origin}/#/sjuk/plan`);
+    await p.goto(`${env.server.origin}/#/sjuk/plan`);
     await p.waitForFunction(() => location.hash === '#/sjuk/plan', null, { timeout: 15000 }).catch(() => {});
     await settle(p);
     assert.equal(await p.locator('h1').innerText(), sv.sjuk.outcomes['student-lang'].title);
@@ -258,9 +249,9 @@ describe('sends nothing, provably', () => {
   });
 
   it('offers "ladda om" when a new version takes over, without losing the page', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await env.browser.newContext();
     const p = await ctx.newPage();
-    await p.goto(`${server.origin}/`);
+    await p.goto(`${env.server.origin}/`);
     await swControls(p);
     await p.getByRole('link', { name: sv.sjuk.title }).click();
     await settle(p);

@@ -3,24 +3,15 @@
 // written here by hand from the kommun's own page (flows/places/ keeps the
 // page and date), not read from the data.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { axeCheck, launch, loadContent, overflowX, settle, startServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { axeCheck, loadContent, overflowX, serverAndBrowser, settle } from './harness.mjs';
 
 const sv = loadContent().locales.sv;
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = serverAndBrowser();
 
 /** An outcome page, reached the way a reload reaches it: the tab remembers the answers (src/stores/tab-memory.ts). */
 async function outcome(errand, answers, { width = 390, kommun } = {}) {
-  const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+  const ctx = await env.browser.newContext({ viewport: { width, height: 800 } });
   await ctx.addInitScript(
     ([place, kommun]) => {
       if (location.protocol !== 'http:' || sessionStorage.getItem('seeded')) return;
@@ -31,7 +22,7 @@ async function outcome(errand, answers, { width = 390, kommun } = {}) {
   );
   const p = await ctx.newPage();
   p.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
-  await p.goto(`${server.origin}/#/${errand}/plan`);
+  await p.goto(`${env.server.origin}/#/${errand}/plan`);
   await p.waitForFunction(() => document.querySelector('.outcome'), null, { timeout: 15000 });
   await settle(p);
   return { ctx, p };
@@ -141,7 +132,7 @@ describe('where you live', () => {
     const { ctx, p } = await outcome('pengar', { ersattning: 'nej', beslut: 'nej' }, { kommun: '1780' });
     await p.getByText('Du bor i Karlstad. Din region är Region Värmland.').waitFor();
     await p.getByRole('button', { name: sv.common.plan.add }).click();
-    await p.goto(`${server.origin}/#/min-plan`);
+    await p.goto(`${env.server.origin}/#/min-plan`);
     await settle(p);
     await p.getByRole('button', { name: sv.common.share.open }).click();
     const link = await p.getByLabel(sv.common.share.label).inputValue();
@@ -150,7 +141,7 @@ describe('where you live', () => {
     await p.emulateMedia({ media: 'print' });
     assert.ok(await p.getByText('054-540 00 00').first().isVisible(), 'the local number on paper');
     await ctx.close();
-    const fresh = await browser.newContext();
+    const fresh = await env.browser.newContext();
     const q = await fresh.newPage();
     await q.goto(link);
     await q.waitForFunction(() => location.hash === '#/min-plan', null, { timeout: 15000 });
@@ -171,7 +162,7 @@ describe('where you live', () => {
     await p.getByRole('link', { name: sv.common.exit.button }).click();
     await p.waitForURL('https://www.smhi.se/**');
     // Back in the same tab (same sessionStorage): nothing of the kommun is left.
-    await p.goto(`${server.origin}/#/`);
+    await p.goto(`${env.server.origin}/#/`);
     await settle(p);
     assert.equal(await p.evaluate(() => (sessionStorage.getItem('forsta-steget-flik') ?? '').includes('1780')), false, 'the tab forgot the kommun');
     await ctx.close();
