@@ -125,6 +125,10 @@ export function localFacts(need: PlaceNeed | undefined, places: Places, kommunCo
   }
 }
 
+const collator = new Intl.Collator('sv');
+/** Kommuner in Swedish alphabetical order: Å, Ä and Ö after Z, "Vaxholm" before "Västerås". */
+export const inSwedishOrder = <T extends { name: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => collator.compare(a.name, b.name));
+
 /** Lower case without accents: "Göteborg" and "goteborg" are the same search. */
 export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 

@@ -1,10 +1,10 @@
 import { createMemo, createSignal, lazy, onMount, Show } from 'solid-js';
+import { inSwedishOrder } from '../engine/places';
 import { lang, tx } from '../i18n';
 import { kommun, kommunCode, loadPlaces, places, setKommun } from '../stores/place';
 
 // The searchable list (a Kobalte Combobox) loads only where a place is asked for.
 const PlacePicker = lazy(() => import('../components/place-picker/PlacePicker').then((m) => ({ default: m.PlacePicker })));
-const collator = new Intl.Collator('sv');
 
 /**
  * "Var bor du?": asked on a page whose steps have a local contact, never
@@ -19,7 +19,7 @@ export function PlacePanel() {
   onMount(() => void loadPlaces(lang()));
   const options = createMemo(() => {
     const p = places();
-    return p ? Object.entries(p.kommuner).map(([code, k]) => ({ code, name: k.name })).sort((a, b) => collator.compare(a.name, b.name)) : [];
+    return p ? inSwedishOrder(Object.entries(p.kommuner).map(([code, k]) => ({ code, name: k.name }))) : [];
   });
   const chosen = () => {
     const p = places();

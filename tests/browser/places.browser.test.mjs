@@ -183,4 +183,13 @@ describe('where you live', () => {
     assert.deepEqual(await axeCheck(p), []);
     await ctx.close();
   });
+
+  it('acute help, with a kommun chosen before: the region\'s psychiatric emergency unit and its number, and nothing asked', async () => {
+    const { ctx, p } = await outcome('psykisk-ohalsa', { fara: 'ja' }, { kommun: '0180' });
+    await p.getByText('I Region Stockholm').first().waitFor();
+    await p.getByText(/^Här finns en: Psykiatrisk akutmottagning, S:t Görans sjukhusområde/).waitFor();
+    assert.equal(await p.getByRole('link', { name: '08-123 492 00' }).getAttribute('href'), 'tel:0812349200');
+    assert.equal(await p.getByRole('heading', { name: 'Var bor du?' }).count(), 0, 'acute help asks nothing');
+    await ctx.close();
+  });
 });

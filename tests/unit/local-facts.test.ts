@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localFacts, nameMatches, type Places } from '../../src/engine/places';
+import { inSwedishOrder, localFacts, nameMatches, type Places } from '../../src/engine/places';
 import { validatePlaces } from '../../src/engine/validate-places';
 
 const C = { source: 'https://example.se/sida', checked: '2026-12-01' };
@@ -60,6 +60,13 @@ describe('finding a kommun by what the person types', () => {
     ['Upplands Väsby', 'väsby', true], ['Örebro', 'ore', true], ['Åre', 'are', true], ['Karlstad', 'stad', false], ['Lund', 'x', false],
   ])('%s for "%s": %s', (name, typed, expected) => {
     expect(nameMatches(name, typed)).toBe(expected);
+  });
+});
+
+describe('the list of kommuner', () => {
+  it('is in Swedish alphabetical order: Å, Ä, Ö after Z, and ä after a', () => {
+    const names = ['Örebro', 'Åre', 'Älvdalen', 'Arboga', 'Västerås', 'Vaxholm', 'Östersund', 'Ale'];
+    expect(inSwedishOrder(names.map((name) => ({ name }))).map((k) => k.name)).toEqual(['Ale', 'Arboga', 'Vaxholm', 'Västerås', 'Åre', 'Älvdalen', 'Örebro', 'Östersund']);
   });
 });
 
