@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createEffect, For, Show } from 'solid-js';
 import { ReadAloud } from '../components/read-aloud/ReadAloud';
 import { inPlace } from '../components/link/in-place';
 import { inErrand, textKeys } from '../engine/keys';
@@ -10,7 +10,7 @@ import { CrisisLine } from '../components/crisis-line/CrisisLine';
 import { Isolate } from '../components/isolate/Isolate';
 import { shortUrl } from '../components/link/short-url';
 import { Terms } from '../components/terms/Terms';
-import { kommunCode, places } from '../stores/place';
+import { kommunCode, loadPlaces, places } from '../stores/place';
 import { localLines } from './local-lines';
 import { PlacePanel } from './PlacePanel';
 
@@ -49,6 +49,10 @@ export function OutcomeView(props: {
   // A step whose contact is the person's kommun or region: ask where they live (never required).
   const needsPlace = () => !props.node.acute && steps().some((s) => props.catalogue.contacts[s.contact]?.place);
   const local = (contact: string) => localLines(contact, props.catalogue.contacts[contact], places(), kommunCode());
+  // Acute help asks nothing, but shows the local unit when the kommun is already known.
+  createEffect(() => {
+    if (kommunCode() && steps().some((s) => props.catalogue.contacts[s.contact]?.place)) void loadPlaces(lang());
+  });
   return (
     <article class={props.node.acute ? 'outcome outcome--acute' : 'outcome'}>
       <p class="outcome__kicker">{t('outcome.title')}</p>
