@@ -31,6 +31,7 @@ export function readCatalogueFromDisk(root: string, extra?: { flowsDir?: string;
     sources: json(join(root, 'flows', 'sources.json')),
     locales,
   });
+  if (existsSync(join(root, 'flows', 'deadlines.json'))) cat.deadlines = json(join(root, 'flows', 'deadlines.json'));
   const places = join(root, 'flows', 'places');
   if (existsSync(join(places, 'kommuner.json'))) cat.places = { kommuner: json(join(places, 'kommuner.json')), regioner: json(join(places, 'regioner.json')) };
   return cat;

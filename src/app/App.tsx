@@ -6,6 +6,7 @@ import type { PlanStore } from '../stores/plan-store';
 import { catalogue, languageNames } from '../stores/catalogue';
 import { clearTab } from '../stores/tab-memory';
 import { forgetPlace } from '../stores/place';
+import { forgetReceived } from '../stores/received';
 import type { Session } from './session';
 import { afterPaint } from './after-paint';
 import { createQuickExit } from './quick-exit';
@@ -26,6 +27,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   const exit = createQuickExit(() => {
     p.clearMemory();
     forgetPlace();
+    forgetReceived();
     s.wipe();
   });
   /** "Glöm allt": the device, the plan, the errand on screen and the tab's memory. */
@@ -34,6 +36,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     props.settings.forget();
     s.forget();
     forgetPlace();
+    forgetReceived();
     clearTab();
   };
   // After a step, focus goes to the new page's h1, once the page is drawn:

@@ -10,6 +10,7 @@ import { indexInPage } from '../stores/start-index';
 import { createPlanStore } from '../stores/plan-store';
 import { createSettings } from '../stores/settings';
 import { kommun, kommunCode, setKommun } from '../stores/place';
+import { received, restoreReceived } from '../stores/received';
 import { createSession } from './session';
 import { parseHash } from './routes';
 import './styles.css';
@@ -36,9 +37,16 @@ async function start() {
   const settings = createSettings();
   settings.load();
   const plan = createPlanStore({
-    current: () => ({ lang: lang(), ...(kommun() ? { kommun: kommun()! } : {}) }),
+    current: () => ({ lang: lang(), ...(kommun() ? { kommun: kommun()! } : {}), ...(Object.keys(received()).length ? { received: JSON.stringify(received()) } : {}) }),
     restore: (stored) => {
       if (stored?.kommun) void setKommun(stored.kommun);
+      if (stored?.received) {
+        try {
+          restoreReceived(JSON.parse(stored.received));
+        } catch {
+          /* unreadable: nothing restored */
+        }
+      }
       // Plans saved before the display had its own choice also hold the display.
       if (!settings.kept()) settings.restore(stored);
       const l = stored?.lang;
@@ -74,6 +82,7 @@ async function start() {
       if (kept?.lang && isLanguage(kept.lang) && kept.lang !== lang()) await setLang(kept.lang);
       if (kept?.plan) await plan.openShared(kept.plan);
       if (kept?.kommun) await setKommun(kept.kommun);
+      if (kept?.received) restoreReceived(kept.received);
       // The place only when the address is still that very page: a reload. Any other address in the tab wins.
       const here = parseHash(openedAt);
       if (kept?.place && here.kind === 'errand' && here.errand === kept.place.errand && here.pos === kept.place.pos) await session.resume(kept.place);
@@ -85,7 +94,7 @@ async function start() {
     // plan is no work for the step itself).
     createRoot(() => {
       // A kommun chosen or changed is saved like the answers, when saving is on.
-      createEffect(on(kommun, () => plan.persist(), { defer: true }));
+      createEffect(on([kommun, received], () => plan.persist(), { defer: true }));
       createEffect(() => {
         session.snapshot();
         session.route();
@@ -93,7 +102,8 @@ async function start() {
         plan.done();
         lang();
         kommun();
-        afterPaint(() => writeTab({ place: session.place(), plan: plan.entries().length ? plan.shareText() : undefined, lang: lang(), kommun: kommun() }));
+        received();
+        afterPaint(() => writeTab({ place: session.place(), plan: plan.entries().length ? plan.shareText() : undefined, lang: lang(), kommun: kommun(), received: received() }));
       });
     });
   });

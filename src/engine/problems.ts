@@ -15,7 +15,8 @@ export type ProblemCode =
   | 'no-steps'
   | 'bad-dependency'
   | 'unknown-term'
-  | 'bad-place';
+  | 'bad-place'
+  | 'unknown-deadline';
 
 export interface Problem {
   errand: string;

@@ -4,6 +4,7 @@
  * See docs/adr/0002-flows-as-data.md.
  */
 import type { PlaceNeed, Places } from './places.ts';
+import type { Period } from './deadline.ts';
 
 /** A condition on earlier answers: node id → one option id or any of several. */
 export type When = Record<string, string | string[]>;
@@ -50,6 +51,8 @@ export interface Step {
   bring?: boolean;
   /** Show the step only when earlier answers match (e.g. a region's own route). */
   when?: When;
+  /** A time limit from flows/deadlines.json: the step asks when the letter came and shows the last day. */
+  deadline?: string;
 }
 
 export interface OutcomeNode {
@@ -90,6 +93,14 @@ export interface Contact {
   place?: PlaceNeed;
 }
 
+/** A time limit counted from the day the person got the decision (flows/deadlines.json). */
+export interface DeadlineRule {
+  period: Period;
+  /** Source ids from flows/sources.json that state the limit. */
+  sources: string[];
+  checked: string;
+}
+
 export interface Source {
   url: string;
   /** ISO date (YYYY-MM-DD) or month (YYYY-MM) when the content was last checked against it. */
@@ -105,6 +116,8 @@ export interface Catalogue {
   sources: Record<string, Source>;
   /** lang → namespace (errand id or "common") → messages. */
   locales: Record<string, Record<string, Messages>>;
+  /** Time limits by id (flows/deadlines.json). */
+  deadlines?: Record<string, DeadlineRule>;
   /** Kommun and region facts (flows/places/); the app loads them only when a place is chosen. */
   places?: Places;
 }

@@ -86,6 +86,11 @@ export function validateFlow(flow: Flow, cat: Catalogue): Problem[] {
           } else if (!localIds.has(a) || a === step.id) add('bad-dependency', `step "${step.id}" waits for unknown step "${a}"`, id);
         }
         if (!cat.contacts[step.contact]) add('unknown-contact', `step "${step.id}" names unknown contact "${step.contact}"`, id);
+        if (step.deadline) {
+          const rule = cat.deadlines?.[step.deadline];
+          if (!rule) add('unknown-deadline', `step "${step.id}" names unknown deadline "${step.deadline}" (flows/deadlines.json)`, id);
+          else if (!rule.sources.length || rule.sources.some((s) => !cat.sources[s])) add('unknown-deadline', `deadline "${step.deadline}" needs sources from flows/sources.json`, id);
+        }
         checkWhen(step.when, `step "${step.id}"`, id);
       }
       // A word to explain needs its explanation in the common texts (the other languages follow by parity).

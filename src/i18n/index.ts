@@ -95,3 +95,10 @@ export function formatChecked(iso: string): string {
   const opts: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(lang(), opts).format(date);
 }
+
+/** A last day with its weekday, as the person's language writes it ("måndag 28 december 2026"). */
+export function formatDay(iso: string): string {
+  tick();
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}

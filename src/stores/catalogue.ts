@@ -1,6 +1,6 @@
 import svCommon from '../../locales/sv/common.json';
 import index from 'virtual:errand-index';
-import type { Catalogue, Contact, Messages, Source } from '../engine/types';
+import type { Catalogue, Contact, DeadlineRule, Messages, Source } from '../engine/types';
 import type { FlowMachine } from '../machines/flowMachine';
 import type { ErrandIndex } from './start-index';
 
@@ -13,9 +13,10 @@ import type { ErrandIndex } from './start-index';
  */
 const files = () => import('./loaders');
 const registries = () =>
-  Promise.all([import('../../flows/contacts.json'), import('../../flows/sources.json')]).then(([c, s]) => ({
+  Promise.all([import('../../flows/contacts.json'), import('../../flows/sources.json'), import('../../flows/deadlines.json')]).then(([c, s, d]) => ({
     contacts: c.default as Record<string, Contact>,
     sources: s.default as Record<string, Source>,
+    deadlines: d.default as Record<string, DeadlineRule>,
   }));
 
 /** What is loaded so far. Views read it only after `ensure…` has resolved. */
@@ -47,6 +48,7 @@ function ensureRegistries() {
   registryLoad ??= registries().then((r) => {
     catalogue.contacts = r.contacts;
     catalogue.sources = r.sources;
+    catalogue.deadlines = r.deadlines;
   });
   return registryLoad;
 }

@@ -22,6 +22,8 @@ export interface TabState {
   lang?: string;
   /** The kommun the person chose (an SCB code), or 'skip' for "Vet inte / vill inte säga". */
   kommun?: string;
+  /** When each decision with a time limit came (src/stores/received.ts). */
+  received?: Record<string, string>;
 }
 
 const store = () => deviceStorage('session');

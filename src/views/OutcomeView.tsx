@@ -13,6 +13,7 @@ import { Terms } from '../components/terms/Terms';
 import { kommunCode, loadPlaces, places } from '../stores/place';
 import { localLines } from './local-lines';
 import { PlacePanel } from './PlacePanel';
+import { StepDeadline } from './StepDeadline';
 
 /** The plan: "Det här gör du först", ordered steps, sources with check dates. */
 export function OutcomeView(props: {
@@ -103,6 +104,9 @@ export function OutcomeView(props: {
                 ifNo={tx(sk('ifNo'))}
                 labels={labels()}
                 local={local(step.contact)}
+                extra={step.deadline && props.catalogue.deadlines?.[step.deadline] ? (
+                  <StepDeadline stepKey={`${props.errand}/${props.nodeId}/${step.id}`} rule={props.catalogue.deadlines[step.deadline]!} title={tx(sk('title'))} />
+                ) : undefined}
               />
             );
           }}

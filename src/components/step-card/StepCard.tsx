@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { For, type JSX, Show } from 'solid-js';
 import { shortUrl } from '../link/short-url';
 import { Isolate } from '../isolate/Isolate';
 import { Say } from '../say/Say';
@@ -22,6 +22,8 @@ export interface StepCardProps {
   labels: { contact: string; how: string; say: string; bring: string; next: string; ifNo: string; phone: string; web: string };
   /** The contact where the person lives, when they said where and the contact is local. */
   local?: LocalLines;
+  /** More under the facts: a time limit and its last day. */
+  extra?: JSX.Element;
 }
 
 /** One step of a plan: who, how, what to say and bring, what follows, and what if not. */
@@ -70,6 +72,7 @@ export function StepCard(props: StepCardProps) {
         <dt>{props.labels.ifNo}</dt>
         <dd><Isolate text={props.ifNo} /></dd>
       </dl>
+      {props.extra}
     </li>
   );
 }

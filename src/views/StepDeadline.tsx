@@ -1,0 +1,48 @@
+import { Deadline } from '../components/deadline/Deadline';
+import { isIsoDate, lastDay } from '../engine/deadline';
+import { calendarFile } from '../engine/ics';
+import type { DeadlineRule } from '../engine/types';
+import { formatDay, t } from '../i18n';
+import { received, setReceived } from '../stores/received';
+
+/** Saves a text as a file on the device: nothing is sent anywhere. */
+function saveFile(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A step's time limit: when the person got the decision, the last day to act, and a calendar reminder. */
+export function StepDeadline(props: { stepKey: string; rule: DeadlineRule; title: string }) {
+  const day = () => received()[props.stepKey];
+  const result = () => {
+    const d = day();
+    return d && isIsoDate(d) ? lastDay(d, props.rule.period) : undefined;
+  };
+  const period = () => {
+    const p = props.rule.period;
+    return 'weeks' in p ? t('deadline.period.weeks', { count: p.weeks }) : 'months' in p ? t('deadline.period.months', { count: p.months }) : t('deadline.period.days', { count: p.days });
+  };
+  const texts = () => {
+    const r = result();
+    return {
+      label: t('deadline.label'),
+      hint: t('deadline.hint'),
+      last: r ? t('deadline.last', { date: formatDay(r.last) }) : undefined,
+      notes: r ? [period(), t('deadline.arrive'), ...(r.moved ? [t('deadline.moved')] : [])] : [],
+      calendar: t('deadline.calendar'),
+    };
+  };
+  const addToCalendar = () => {
+    const r = result();
+    if (!r) return;
+    const uid = `${typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : Date.now()}@forsta-steget`;
+    saveFile('sista-dag.ics', 'text/calendar', calendarFile({ day: r.last, title: t('deadline.calendarTitle', { title: props.title }), description: t('deadline.calendarText', { title: props.title }), uid, now: new Date() }));
+  };
+  return <Deadline id={`dl-${props.stepKey.replace(/[^\w-]/g, '_')}`} texts={texts()} value={day()} onChange={(d) => setReceived(props.stepKey, d)} onCalendar={addToCalendar} />;
+}
