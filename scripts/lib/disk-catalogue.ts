@@ -32,6 +32,10 @@ export function readCatalogueFromDisk(root: string, extra?: { flowsDir?: string;
     locales,
   });
   if (existsSync(join(root, 'flows', 'deadlines.json'))) cat.deadlines = json(join(root, 'flows', 'deadlines.json'));
+  const letters = join(root, 'flows', 'letters');
+  if (existsSync(letters)) {
+    cat.letters = Object.fromEntries(readdirSync(letters).filter((f) => f.endsWith('.json')).map((f) => [f.slice(0, -5), { ...json(join(letters, f)), id: f.slice(0, -5) }]));
+  }
   const places = join(root, 'flows', 'places');
   if (existsSync(join(places, 'kommuner.json'))) cat.places = { kommuner: json(join(places, 'kommuner.json')), regioner: json(join(places, 'regioner.json')) };
   return cat;

@@ -16,7 +16,8 @@ export type ProblemCode =
   | 'bad-dependency'
   | 'unknown-term'
   | 'bad-place'
-  | 'unknown-deadline';
+  | 'unknown-deadline'
+  | 'bad-letter';
 
 export interface Problem {
   errand: string;

@@ -5,6 +5,7 @@
  */
 import type { PlaceNeed, Places } from './places.ts';
 import type { Period } from './deadline.ts';
+import type { Letter } from './letters.ts';
 
 /** A condition on earlier answers: node id → one option id or any of several. */
 export type When = Record<string, string | string[]>;
@@ -53,6 +54,8 @@ export interface Step {
   when?: When;
   /** A time limit from flows/deadlines.json: the step asks when the letter came and shows the last day. */
   deadline?: string;
+  /** A letter from flows/letters/ the step offers to write ("Skriv brevet"). */
+  letter?: string;
 }
 
 export interface OutcomeNode {
@@ -116,6 +119,8 @@ export interface Catalogue {
   sources: Record<string, Source>;
   /** lang → namespace (errand id or "common") → messages. */
   locales: Record<string, Record<string, Messages>>;
+  /** Letters by id (flows/letters/<id>.json). */
+  letters?: Record<string, Letter>;
   /** Time limits by id (flows/deadlines.json). */
   deadlines?: Record<string, DeadlineRule>;
   /** Kommun and region facts (flows/places/); the app loads them only when a place is chosen. */
