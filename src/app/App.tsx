@@ -7,6 +7,7 @@ import { catalogue, languageNames } from '../stores/catalogue';
 import { clearTab } from '../stores/tab-memory';
 import { forgetPlace } from '../stores/place';
 import { forgetReceived } from '../stores/received';
+import { forgetLetters } from '../stores/letter-answers';
 import type { Session } from './session';
 import { afterPaint } from './after-paint';
 import { createQuickExit } from './quick-exit';
@@ -28,6 +29,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     p.clearMemory();
     forgetPlace();
     forgetReceived();
+    forgetLetters();
     s.wipe();
   });
   /** "Glöm allt": the device, the plan, the errand on screen and the tab's memory. */
@@ -37,6 +39,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     s.forget();
     forgetPlace();
     forgetReceived();
+    forgetLetters();
     clearTab();
   };
   // After a step, focus goes to the new page's h1, once the page is drawn:

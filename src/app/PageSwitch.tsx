@@ -19,6 +19,7 @@ const QuestionView = lazy(() => import('../views/QuestionView').then((m) => ({ d
 const ReviewView = lazy(() => import('../views/ReviewView').then((m) => ({ default: m.ReviewView })));
 const OutcomeView = lazy(() => import('../views/OutcomeView').then((m) => ({ default: m.OutcomeView })));
 const PrivacyView = lazy(() => import('../views/PrivacyView').then((m) => ({ default: m.PrivacyView })));
+const LetterView = lazy(() => import('../views/LetterView').then((m) => ({ default: m.LetterView })));
 const SettingsView = lazy(() => import('../views/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 /** The page the route names: one view, given what it shows and what it may do. */
@@ -113,9 +114,13 @@ export function PageSwitch(props: {
           inPlan={p.entries().some((e) => e.errand === s.errand() && e.outcome === s.node())}
           onShowPlan={() => s.open('plan')}
           onRestart={() => s.restart()}
+          onLetter={(id) => s.openLetter(id, '0')}
           onBack={() => s.back()}
           headingRef={setHeading}
         />
+      </Match>
+      <Match when={kind() === 'letter' && (s.route() as { letter: string; pos: string })}>
+        {(r) => <LetterView catalogue={catalogue} letter={r().letter} pos={r().pos} onGo={(pos) => s.openLetter(r().letter, pos)} onBack={() => s.back()} headingRef={setHeading} />}
       </Match>
       <Match when={kind() === 'missing'}>
         <NotFoundView onHome={() => s.goStart()} headingRef={setHeading} />

@@ -11,6 +11,7 @@ import { createPlanStore } from '../stores/plan-store';
 import { createSettings } from '../stores/settings';
 import { kommun, kommunCode, setKommun } from '../stores/place';
 import { received, restoreReceived } from '../stores/received';
+import { letterAnswers, restoreLetters } from '../stores/letter-answers';
 import { createSession } from './session';
 import { parseHash } from './routes';
 import './styles.css';
@@ -37,15 +38,14 @@ async function start() {
   const settings = createSettings();
   settings.load();
   const plan = createPlanStore({
-    current: () => ({ lang: lang(), ...(kommun() ? { kommun: kommun()! } : {}), ...(Object.keys(received()).length ? { received: JSON.stringify(received()) } : {}) }),
+    current: () => ({ lang: lang(), ...(kommun() ? { kommun: kommun()! } : {}), ...(Object.keys(received()).length ? { received: JSON.stringify(received()) } : {}), ...(Object.keys(letterAnswers()).length ? { letters: JSON.stringify(letterAnswers()) } : {}) }),
     restore: (stored) => {
       if (stored?.kommun) void setKommun(stored.kommun);
-      if (stored?.received) {
-        try {
-          restoreReceived(JSON.parse(stored.received));
-        } catch {
-          /* unreadable: nothing restored */
-        }
+      try {
+        if (stored?.received) restoreReceived(JSON.parse(stored.received));
+        if (stored?.letters) restoreLetters(JSON.parse(stored.letters));
+      } catch {
+        /* unreadable: nothing restored */
       }
       // Plans saved before the display had its own choice also hold the display.
       if (!settings.kept()) settings.restore(stored);
@@ -83,6 +83,7 @@ async function start() {
       if (kept?.plan) await plan.openShared(kept.plan);
       if (kept?.kommun) await setKommun(kept.kommun);
       if (kept?.received) restoreReceived(kept.received);
+      if (kept?.letters) restoreLetters(kept.letters);
       // The place only when the address is still that very page: a reload. Any other address in the tab wins.
       const here = parseHash(openedAt);
       if (kept?.place && here.kind === 'errand' && here.errand === kept.place.errand && here.pos === kept.place.pos) await session.resume(kept.place);
@@ -94,7 +95,7 @@ async function start() {
     // plan is no work for the step itself).
     createRoot(() => {
       // A kommun chosen or changed is saved like the answers, when saving is on.
-      createEffect(on([kommun, received], () => plan.persist(), { defer: true }));
+      createEffect(on([kommun, received, letterAnswers], () => plan.persist(), { defer: true }));
       createEffect(() => {
         session.snapshot();
         session.route();
@@ -103,7 +104,8 @@ async function start() {
         lang();
         kommun();
         received();
-        afterPaint(() => writeTab({ place: session.place(), plan: plan.entries().length ? plan.shareText() : undefined, lang: lang(), kommun: kommun(), received: received() }));
+        letterAnswers();
+        afterPaint(() => writeTab({ place: session.place(), plan: plan.entries().length ? plan.shareText() : undefined, lang: lang(), kommun: kommun(), received: received(), letters: letterAnswers() }));
       });
     });
   });

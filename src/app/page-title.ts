@@ -18,6 +18,8 @@ export function createPageTitle(s: Session, o: { flow: () => Flow | undefined; t
     let name = t('start.title');
     if (r.kind in PAGES) name = t(PAGES[r.kind as PageKind].title);
     else if (r.kind === 'missing') name = t('notFound.title');
+    // A letter's page: "Brev" and where in it, never what the letter is about.
+    else if (r.kind === 'letter') name = r.pos === 'brev' ? t('letter.title') : t('letter.step', { n: Number(r.pos) + 1 });
     else if (r.kind === 'errand' && s.node()) {
       if (r.pos === REVIEW) name = t('review.title');
       else if (r.pos === RESULT) name = t('outcome.title');

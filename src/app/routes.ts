@@ -13,6 +13,8 @@ export type Route =
   | { kind: PageKind }
   | { kind: 'errand'; errand: string; pos: string }
   | { kind: 'share'; text: string }
+  /** A letter being written: which one, and which question ('brev' for the letter itself). Never an answer. */
+  | { kind: 'letter'; letter: string; pos: string }
   | { kind: 'missing' };
 
 export const REVIEW = 'kontroll';
@@ -33,6 +35,7 @@ export function parseHash(hash: string): Route {
   if (page && parts.length === 1) return { kind: page };
   // A shared plan: the text stays after '#', so no server ever sees it.
   if (parts[0] === 'dela') return { kind: 'share', text: parts.slice(1).join('/') };
+  if (parts[0] === 'brev' && parts.length >= 2 && parts.length <= 3 && /^[a-z0-9-]+$/.test(parts[1]!)) return { kind: 'letter', letter: parts[1]!, pos: parts[2] ?? '0' };
   if (isErrand(parts[0]!) && parts.length <= 2) return { kind: 'errand', errand: parts[0]!, pos: parts[1] ?? '' };
   return { kind: 'missing' };
 }
@@ -46,6 +49,8 @@ export function hashOf(r: Route): string {
       return `#/${r.errand}/${r.pos}`;
     case 'share':
       return `#/dela/${r.text}`;
+    case 'letter':
+      return `#/brev/${r.letter}/${r.pos}`;
     default:
       return '#/saknas';
   }

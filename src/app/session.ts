@@ -195,6 +195,8 @@ export function createSession(hooks: { openShared?: (text: string) => Promise<bo
     goStart,
     restart,
     open: (kind: PageKind) => push({ kind }),
+    /** A letter's question `pos` ('brev': the letter), each a page of its own in the history. */
+    openLetter: (letter: string, pos: string) => push({ kind: 'letter', letter, pos }),
     /** "Glöm allt": forget the running errand; an errand's page gives way to the start page. */
     forget: () => {
       const onErrand = route().kind === 'errand';

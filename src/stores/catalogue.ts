@@ -98,6 +98,24 @@ export async function ensureLanguage(lang: string) {
   ]);
 }
 
+/** The letters and their words (Swedish, and `lang`): for the letter pages. */
+export async function ensureLetters(lang: string) {
+  const loaded = catalogue.letters;
+  await Promise.all([
+    ensureRegistries(),
+    ensureNamespace('letters', lang),
+    loaded
+      ? undefined
+      : files().then(async ({ letterFiles }) => {
+          const entries = await Promise.all(Object.entries(letterFiles).map(async ([path, load]) => {
+            const id = /([^/]+)\.json$/.exec(path)![1]!;
+            return [id, { ...(await load()), id }] as const;
+          }));
+          catalogue.letters = Object.fromEntries(entries) as unknown as Catalogue['letters'];
+        }),
+  ]);
+}
+
 /** Everything, for the ombud's overview of all errands. */
 export async function ensureAll(lang: string) {
   await Promise.all(errands.map((id) => ensureErrand(id, [lang])));

@@ -7,3 +7,4 @@ import type { Flow, Messages } from '../engine/types';
  */
 export const flowFiles = import.meta.glob<Flow>('../../flows/*/flow.json', { import: 'default' });
 export const localeFiles = import.meta.glob<Messages>(['../../locales/*/*.json', '!../../locales/sv/common.json'], { import: 'default' });
+export const letterFiles = import.meta.glob<Record<string, unknown>>('../../flows/letters/*.json', { import: 'default' });

@@ -24,6 +24,8 @@ export interface TabState {
   kommun?: string;
   /** When each decision with a time limit came (src/stores/received.ts). */
   received?: Record<string, string>;
+  /** What the person wrote for each letter (src/stores/letter-answers.ts). */
+  letters?: Record<string, Record<string, string>>;
 }
 
 const store = () => deviceStorage('session');

@@ -27,6 +27,8 @@ export function OutcomeView(props: {
   inPlan?: boolean;
   onShowPlan?: () => void;
   onRestart: () => void;
+  /** "Skriv brevet": opens the letter a step offers. */
+  onLetter?: (id: string) => void;
   onBack: () => void;
   headingRef: (el: HTMLHeadingElement) => void;
 }) {
@@ -104,9 +106,16 @@ export function OutcomeView(props: {
                 ifNo={tx(sk('ifNo'))}
                 labels={labels()}
                 local={local(step.contact)}
-                extra={step.deadline && props.catalogue.deadlines?.[step.deadline] ? (
-                  <StepDeadline stepKey={`${props.errand}/${props.nodeId}/${step.id}`} rule={props.catalogue.deadlines[step.deadline]!} title={tx(sk('title'))} />
-                ) : undefined}
+                extra={
+                  <>
+                    <Show when={step.deadline ? props.catalogue.deadlines?.[step.deadline] : undefined}>
+                      {(rule) => <StepDeadline stepKey={`${props.errand}/${props.nodeId}/${step.id}`} rule={rule()} title={tx(sk('title'))} />}
+                    </Show>
+                    <Show when={step.letter}>
+                      {(id) => <p class="write-letter no-print"><a class="button" href={`#/brev/${id()}/0`} onClick={inPlace(() => props.onLetter?.(id()))}>{t('letter.write')}</a></p>}
+                    </Show>
+                  </>
+                }
               />
             );
           }}

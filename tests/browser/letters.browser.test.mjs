@@ -1,0 +1,95 @@
+// "Skriv brevet": one question a page, then the letter in Swedish on A4, to
+// print or copy. Nothing is sent, and nothing written is in the address.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { axeCheck, loadContent, overflowX, serverAndBrowser, settle } from './harness.mjs';
+
+const { sv } = loadContent().locales;
+const env = serverAndBrowser();
+const L = sv.letters['overklagande-kommun'].fields;
+
+describe('writing a letter', () => {
+  it('an appeal of a kommun decision: from the outcome, a question a page, then the letter with every answer, printed alone', async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 320, height: 800 } });
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const requests = [];
+    ctx.on('request', (r) => requests.push(r.url()));
+    await ctx.addInitScript(() => {
+      if (location.protocol !== 'http:' || sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      sessionStorage.setItem('forsta-steget-flik', JSON.stringify({ place: { errand: 'overklaga', answers: { vem: 'kommun' }, pos: 'plan' } }));
+    });
+    const p = await ctx.newPage();
+    p.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
+    await p.goto(`${env.server.origin}/#/overklaga/plan`);
+    await p.getByRole('link', { name: 'Skriv brevet' }).click();
+    await settle(p);
+    const answers = {
+      mottagare: 'Socialnämnden\nKarlstads kommun\n651 84 Karlstad',
+      beslut: 'Beslut om boendestöd den 1 december 2026',
+      andring: 'Jag vill få boendestöd två gånger i veckan.',
+      varfor: '',
+      bilagor: '',
+      namn: 'Anna Andersson',
+      personnummer: '19800101-1234',
+      adress: 'Storgatan 1\n123 45 Karlstad',
+      telefon: '',
+    };
+    for (const [field, text] of Object.entries(answers)) {
+      const h1 = p.locator('main h1');
+      await p.locator('main h1', { hasText: L[field].label }).waitFor();
+      await settle(p);
+      assert.ok(await h1.evaluate((el) => el === document.activeElement), `focus on the question "${L[field].label}"`);
+      assert.match(await p.title(), /^Brev, fråga \d+ – Första steget$/);
+      if (text) await p.getByLabel(L[field].label).fill(text);
+      await p.getByRole('button', { name: 'Nästa', exact: true }).click();
+      await settle(p);
+    }
+    await p.locator('main h1', { hasText: 'Ditt brev' }).waitFor();
+    await settle(p);
+    assert.equal(await p.title(), 'Ditt brev – Första steget');
+    const letter = p.locator('article.letter');
+    const text = await letter.innerText();
+    for (const line of ['Socialnämnden', 'Karlstads kommun', '651 84 Karlstad', 'Överklagande', 'Jag överklagar detta beslut: Beslut om boendestöd den 1 december 2026', 'Jag vill att beslutet ändras så här: Jag vill få boendestöd två gånger i veckan.', 'Anna Andersson', 'Personnummer: 19800101-1234', 'Storgatan 1']) {
+      assert.ok(text.includes(line), `the letter says "${line}"`);
+    }
+    assert.ok(!text.includes('Skälen är'), 'an optional answer left empty leaves its paragraph out');
+    assert.equal(await letter.getAttribute('lang'), 'sv');
+    assert.equal(await overflowX(p), 0);
+    assert.deepEqual(await axeCheck(p), []);
+    // Nothing written is in the address, and nothing went anywhere but this origin.
+    assert.match(await p.evaluate(() => location.hash), /^#\/brev\/overklagande-kommun\/brev$/);
+    assert.ok(requests.every((u) => u.startsWith(env.server.origin)), requests.filter((u) => !u.startsWith(env.server.origin)).join(', '));
+
+    await p.getByRole('button', { name: 'Kopiera texten' }).click();
+    await p.getByText('Texten är kopierad.').waitFor();
+    assert.match(await p.evaluate(() => navigator.clipboard.readText()), /Överklagande\n\nJag överklagar detta beslut: Beslut om boendestöd/);
+
+    // On paper: the letter alone, as PDF text.
+    await p.emulateMedia({ media: 'print' });
+    assert.equal(await p.locator('main h1').isVisible(), false, 'the page heading is not on the paper');
+    const dir = mkdtempSync(join(tmpdir(), 'brev-'));
+    writeFileSync(join(dir, 'brev.pdf'), await p.pdf({ format: 'A4' }));
+    const pdf = execFileSync('pdftotext', ['-layout', join(dir, 'brev.pdf'), '-'], { encoding: 'utf8' });
+    assert.match(pdf, /Överklagande/);
+    assert.match(pdf, /Anna Andersson/);
+    assert.doesNotMatch(pdf, /Kopiera texten|Lämna sidan snabbt/);
+    await ctx.close();
+  });
+
+  it('required answers left empty: the letter has lines to fill in by hand, and the page names them', async () => {
+    const ctx = await env.browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(`${env.server.origin}/#/brev/omprovning-fk/brev`);
+    await settle(p);
+    await p.getByText('Några rader är tomma. Fyll i dem för hand innan du skickar brevet.').waitFor();
+    await p.getByRole('listitem').filter({ hasText: sv.letters['omprovning-fk'].fields.beslut.label }).waitFor();
+    assert.match(await p.locator('article.letter').innerText(), /Försäkringskassan\s+FE 179\s+839 88 Östersund/);
+    assert.match(await p.locator('article.letter').innerText(), /_{10,}/);
+    await ctx.close();
+  });
+});
