@@ -7,6 +7,7 @@ import { reviewModel } from '../src/engine/review.ts';
 import { lookup } from '../src/engine/validate.ts';
 import { readCatalogueFromDisk } from './lib/disk-catalogue.ts';
 import { placesSection } from './lib/review-places.ts';
+import { lettersSection } from './lib/review-letters.ts';
 
 const esc = (s: string | undefined) => (s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -63,6 +64,7 @@ table{border-collapse:collapse;font-size:.9rem} td,th{border:1px solid #b1b4b6;p
 <body><h1>${L.title}</h1><p>${L.made} ${new Date().toISOString().slice(0, 10)} · ${model.length} ${lang === 'sv' ? 'ärenden' : 'errands'}</p>
 <nav><ul>${model.map((e) => `<li><a href="#${esc(e.id)}">${esc(e.title)}</a></li>`).join('')}</ul></nav>
 ${body}
+${lettersSection(cat, lang)}
 ${cat.places ? placesSection(cat.places) : ''}
 </body></html>
 `;

@@ -50,6 +50,16 @@ describe('review document', () => {
   });
 });
 
+describe('letters in the review document', () => {
+  it('lists each letter with its receiver, time limit, questions, required elements with sources, and its Swedish text', () => {
+    const html = renderReview(process.cwd(), 'sv');
+    expect(html).toContain('id="brev-omprovning-fk"');
+    expect(html).toContain('Försäkringskassan, FE 179, 839 88 Östersund');
+    expect(html).toContain('Jag begär omprövning av detta beslut: {{beslut}}');
+    expect(html).toMatch(/vilket-beslut → Vilket beslut gäller det\? – https:\/\/www\.forsakringskassan\.se/);
+  });
+});
+
 describe('where you live, in the content tools', () => {
   it('the review document lists every region and kommun with its number and the page behind it', () => {
     const html = renderReview(process.cwd(), 'sv');
