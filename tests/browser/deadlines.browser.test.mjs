@@ -5,25 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import ICAL from 'ical.js';
-import { axeCheck, loadContent, serverAndBrowser, settle } from './harness.mjs';
+import { axeCheck, loadContent, rememberedOutcome, serverAndBrowser, settle } from './harness.mjs';
 
 const sv = loadContent().locales.sv;
 const env = serverAndBrowser();
 
-async function outcome(errand, answers) {
-  const ctx = await env.browser.newContext({ viewport: { width: 360, height: 800 }, acceptDownloads: true });
-  await ctx.addInitScript(([place]) => {
-    if (location.protocol !== 'http:' || sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    sessionStorage.setItem('forsta-steget-flik', JSON.stringify({ place }));
-  }, [{ errand, answers, pos: 'plan' }]);
-  const p = await ctx.newPage();
-  p.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
-  await p.goto(`${env.server.origin}/#/${errand}/plan`);
-  await p.waitForFunction(() => document.querySelector('.outcome'), null, { timeout: 15000 });
-  await settle(p);
-  return { ctx, p };
-}
+const outcome = (errand, answers) => rememberedOutcome(env, errand, answers, { width: 360, context: { acceptDownloads: true } });
 
 describe('the last day to act', () => {
   it('a kommun decision got on Thursday 3 December 2026: three weeks end on julafton, so the last day is Monday 28 December', async () => {

@@ -165,3 +165,25 @@ export function serverAndBrowser() {
   return env;
 }
 
+/**
+ * An outcome page reached as a reload reaches it: the tab remembers the
+ * answers (src/stores/tab-memory.ts), and, if given, the kommun.
+ */
+export async function rememberedOutcome(env, errand, answers, { width = 390, kommun, context = {} } = {}) {
+  const ctx = await env.browser.newContext({ viewport: { width, height: 800 }, ...context });
+  await ctx.addInitScript(
+    ([place, kommun]) => {
+      if (location.protocol !== 'http:' || sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      sessionStorage.setItem('forsta-steget-flik', JSON.stringify({ place, ...(kommun ? { kommun } : {}) }));
+    },
+    [{ errand, answers, pos: 'plan' }, kommun],
+  );
+  const p = await ctx.newPage();
+  p.on('pageerror', (e) => { throw new Error(`page error: ${e.message}`); });
+  await p.goto(`${env.server.origin}/#/${errand}/plan`);
+  await p.waitForFunction(() => document.querySelector('.outcome'), null, { timeout: 15000 });
+  await settle(p);
+  return { ctx, p };
+}
+

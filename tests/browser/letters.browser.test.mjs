@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { axeCheck, loadContent, overflowX, serverAndBrowser, settle } from './harness.mjs';
+import { axeCheck, loadContent, overflowX, rememberedOutcome, serverAndBrowser, settle } from './harness.mjs';
 
 const { sv } = loadContent().locales;
 const env = serverAndBrowser();
@@ -14,18 +14,10 @@ const L = sv.letters['overklagande-kommun'].fields;
 
 describe('writing a letter', () => {
   it('an appeal of a kommun decision: from the outcome, a question a page, then the letter with every answer, printed alone', async () => {
-    const ctx = await env.browser.newContext({ viewport: { width: 320, height: 800 } });
+    const { ctx, p } = await rememberedOutcome(env, 'overklaga', { vem: 'kommun' }, { width: 320 });
     await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
     const requests = [];
     ctx.on('request', (r) => requests.push(r.url()));
-    await ctx.addInitScript(() => {
-      if (location.protocol !== 'http:' || sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      sessionStorage.setItem('forsta-steget-flik', JSON.stringify({ place: { errand: 'overklaga', answers: { vem: 'kommun' }, pos: 'plan' } }));
-    });
-    const p = await ctx.newPage();
-    p.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
-    await p.goto(`${env.server.origin}/#/overklaga/plan`);
     await p.getByRole('link', { name: 'Skriv brevet' }).click();
     await settle(p);
     const answers = {

@@ -4,29 +4,12 @@
 // page and date), not read from the data.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeCheck, loadContent, overflowX, serverAndBrowser, settle } from './harness.mjs';
+import { axeCheck, loadContent, overflowX, rememberedOutcome, serverAndBrowser, settle } from './harness.mjs';
 
 const sv = loadContent().locales.sv;
 const env = serverAndBrowser();
 
-/** An outcome page, reached the way a reload reaches it: the tab remembers the answers (src/stores/tab-memory.ts). */
-async function outcome(errand, answers, { width = 390, kommun } = {}) {
-  const ctx = await env.browser.newContext({ viewport: { width, height: 800 } });
-  await ctx.addInitScript(
-    ([place, kommun]) => {
-      if (location.protocol !== 'http:' || sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      sessionStorage.setItem('forsta-steget-flik', JSON.stringify({ place, ...(kommun ? { kommun } : {}) }));
-    },
-    [{ errand, answers, pos: 'plan' }, kommun],
-  );
-  const p = await ctx.newPage();
-  p.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
-  await p.goto(`${env.server.origin}/#/${errand}/plan`);
-  await p.waitForFunction(() => document.querySelector('.outcome'), null, { timeout: 15000 });
-  await settle(p);
-  return { ctx, p };
-}
+const outcome = (errand, answers, opts) => rememberedOutcome(env, errand, answers, opts);
 
 /** Types part of a name into "Din kommun" and takes the first suggestion with the keyboard. */
 async function choose(p, typed) {
