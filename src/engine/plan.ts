@@ -68,12 +68,13 @@ export function collectSteps(cat: Catalogue, entries: PlanEntry[]): PlanStep[] {
 
 /**
  * Orders the steps of several errands into one list: acute safety first, then
- * what has a deadline, then what others depend on, then the rest — never a
- * step before one it depends on (a topological order, ties broken by tier and
- * by the order the errands were added). Then steps with the same contact are
- * merged into one call where no dependency stands between them.
+ * what has a deadline (the earliest known last day first: `lastDays` by step
+ * key), then what others depend on, then the rest — never a step before one
+ * it depends on (a topological order, ties broken by tier and by the order
+ * the errands were added). Then steps with the same contact are merged into
+ * one call where no dependency stands between them.
  */
-export function orderPlan(cat: Catalogue, entries: PlanEntry[]): Plan {
+export function orderPlan(cat: Catalogue, entries: PlanEntry[], lastDays: Readonly<Record<string, string>> = {}): Plan {
   const steps = collectSteps(cat, entries);
   const byKey = new Map(steps.map((s) => [s.key, s]));
   const index = new Map(steps.map((s, i) => [s.key, i]));
@@ -81,7 +82,9 @@ export function orderPlan(cat: Catalogue, entries: PlanEntry[]): Plan {
   const dependents = new Map<string, string[]>();
   for (const s of steps) for (const d of s.deps) dependents.set(d, [...(dependents.get(d) ?? []), s.key]);
 
-  const rank = (s: PlanStep) => s.tier * 1e6 + index.get(s.key)!;
+  // Days since 1970 for a known last day; a step with a deadline but no known day comes after those with one.
+  const day = (s: PlanStep) => (lastDays[s.key] ? Date.parse(`${lastDays[s.key]}T00:00:00Z`) / 86_400_000 : 9e5);
+  const rank = (s: PlanStep) => s.tier * 1e9 + (s.tier === 1 ? day(s) : 0) * 1e3 + index.get(s.key)!;
   const ready = steps.filter((s) => s.deps.length === 0);
   const ordered: PlanStep[] = [];
   while (ready.length) {

@@ -4,11 +4,26 @@ import { nextGroup, orderPlan, type PlanEntry } from '../engine/plan';
 import { decodePlan, encodePlan } from '../engine/share';
 import { forgetStored, type KeyValue, loadStored, saveStored } from '../engine/storage';
 import { lang } from '../i18n';
+import { isIsoDate, lastDay } from '../engine/deadline';
+import { received } from './received';
 import { catalogue, ensureErrand, isErrand } from './catalogue';
 
 export type Notice = 'dropped' | 'badLink' | 'badVersion' | 'badLanguage' | 'saved' | 'forgotten' | 'update' | undefined;
 
 const storage = (): KeyValue | undefined => deviceStorage('local');
+
+/** The last day of each step whose decision date the person gave (src/stores/received.ts). */
+function lastDaysOf(days: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, day] of Object.entries(days)) {
+    const [errand, outcome, id] = key.split('/');
+    const node = catalogue.flows[errand!]?.nodes[outcome!];
+    const step = node?.type === 'outcome' ? node.steps.find((s) => s.id === id) : undefined;
+    const rule = step?.deadline ? catalogue.deadlines?.[step.deadline] : undefined;
+    if (rule && isIsoDate(day)) out[key] = lastDay(day, rule.period).last;
+  }
+  return out;
+}
 
 /**
  * The person's plan across errands: in memory, and on the device only when
@@ -25,11 +40,12 @@ export function createPlanStore(
   const [stored, setStored] = createSignal(false);
   const [notice, setNotice] = createSignal<Notice>();
 
-  // One ordering per change of the entries, however often a view asks for it.
-  let ordered: { of: PlanEntry[]; plan: ReturnType<typeof orderPlan> } | undefined;
+  // One ordering per change of the entries or of a known last day, however often a view asks for it.
+  let ordered: { of: PlanEntry[]; days: Record<string, string>; plan: ReturnType<typeof orderPlan> } | undefined;
   const plan = () => {
     const list = entries();
-    if (ordered?.of !== list) ordered = { of: list, plan: orderPlan(catalogue, list) };
+    const days = received();
+    if (ordered?.of !== list || ordered.days !== days) ordered = { of: list, days, plan: orderPlan(catalogue, list, lastDaysOf(days)) };
     return ordered.plan;
   };
   const persist = () => {

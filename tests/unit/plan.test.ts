@@ -36,6 +36,20 @@ describe('plan ordering', () => {
     expect(plan.groups.at(-1)!.contact).toBe('arbetsgivare');
   });
 
+  it('puts the deadline that ends first first, once the person has said when each decision came', () => {
+    const kommun: PlanEntry = { errand: 'overklaga', outcome: 'kommun', answers: { vem: 'kommun' } };
+    const fk: PlanEntry = { errand: 'overklaga', outcome: 'fk-omprovning', answers: { vem: 'fk', omprovat: 'nej' } };
+    const first = (lastDays: Record<string, string>) => orderPlan(cat, [kommun, fk], lastDays).groups[0]!.steps[0]!.key;
+    // No days known: the order the errands were added.
+    expect(first({})).toBe('overklaga/kommun/overklaga');
+    // Försäkringskassan's ends on 11 January, the kommun's on 28 December: the kommun's first.
+    expect(first({ 'overklaga/kommun/overklaga': '2026-12-28', 'overklaga/fk-omprovning/omprovning': '2027-01-11' })).toBe('overklaga/kommun/overklaga');
+    // Now Försäkringskassan's ends first.
+    expect(first({ 'overklaga/kommun/overklaga': '2027-01-18', 'overklaga/fk-omprovning/omprovning': '2027-01-11' })).toBe('overklaga/fk-omprovning/omprovning');
+    // A known day comes before an unknown one.
+    expect(first({ 'overklaga/fk-omprovning/omprovning': '2027-03-01' })).toBe('overklaga/fk-omprovning/omprovning');
+  });
+
   it('merges steps with the same contact into one call', () => {
     const { plan } = placed([
       { errand: 'sjuk', outcome: 'oklar', answers: { situation: 'vetinte' } },
