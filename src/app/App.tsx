@@ -8,6 +8,7 @@ import { clearTab } from '../stores/tab-memory';
 import { forgetPlace } from '../stores/place';
 import { forgetReceived } from '../stores/received';
 import { forgetLetters } from '../stores/letter-answers';
+import { forgetExtras } from '../stores/plan-extras';
 import type { Session } from './session';
 import { afterPaint } from './after-paint';
 import { createQuickExit } from './quick-exit';
@@ -30,6 +31,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     forgetPlace();
     forgetReceived();
     forgetLetters();
+    forgetExtras();
     s.wipe();
   });
   /** "Glöm allt": the device, the plan, the errand on screen and the tab's memory. */
@@ -40,6 +42,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     forgetPlace();
     forgetReceived();
     forgetLetters();
+    forgetExtras();
     clearTab();
   };
   // After a step, focus goes to the new page's h1, once the page is drawn:

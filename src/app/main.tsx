@@ -12,6 +12,7 @@ import { createSettings } from '../stores/settings';
 import { kommun, kommunCode, setKommun } from '../stores/place';
 import { received, restoreReceived } from '../stores/received';
 import { letterAnswers, restoreLetters } from '../stores/letter-answers';
+import { extras, restoreExtras } from '../stores/plan-extras';
 import { createSession } from './session';
 import { parseHash } from './routes';
 import './styles.css';
@@ -38,12 +39,13 @@ async function start() {
   const settings = createSettings();
   settings.load();
   const plan = createPlanStore({
-    current: () => ({ lang: lang(), ...(kommun() ? { kommun: kommun()! } : {}), ...(Object.keys(received()).length ? { received: JSON.stringify(received()) } : {}), ...(Object.keys(letterAnswers()).length ? { letters: JSON.stringify(letterAnswers()) } : {}) }),
+    current: () => ({ lang: lang(), ...(kommun() ? { kommun: kommun()! } : {}), ...(Object.keys(received()).length ? { received: JSON.stringify(received()) } : {}), ...(Object.keys(letterAnswers()).length ? { letters: JSON.stringify(letterAnswers()) } : {}), ...(Object.keys(extras()).length ? { extras: JSON.stringify(extras()) } : {}) }),
     restore: (stored) => {
       if (stored?.kommun) void setKommun(stored.kommun);
       try {
         if (stored?.received) restoreReceived(JSON.parse(stored.received));
         if (stored?.letters) restoreLetters(JSON.parse(stored.letters));
+        if (stored?.extras) restoreExtras(JSON.parse(stored.extras));
       } catch {
         /* unreadable: nothing restored */
       }
@@ -84,6 +86,7 @@ async function start() {
       if (kept?.kommun) await setKommun(kept.kommun);
       if (kept?.received) restoreReceived(kept.received);
       if (kept?.letters) restoreLetters(kept.letters);
+      if (kept?.extras) restoreExtras(kept.extras);
       // The place only when the address is still that very page: a reload. Any other address in the tab wins.
       const here = parseHash(openedAt);
       if (kept?.place && here.kind === 'errand' && here.errand === kept.place.errand && here.pos === kept.place.pos) await session.resume(kept.place);
@@ -95,7 +98,7 @@ async function start() {
     // plan is no work for the step itself).
     createRoot(() => {
       // A kommun chosen or changed is saved like the answers, when saving is on.
-      createEffect(on([kommun, received, letterAnswers], () => plan.persist(), { defer: true }));
+      createEffect(on([kommun, received, letterAnswers, extras], () => plan.persist(), { defer: true }));
       createEffect(() => {
         session.snapshot();
         session.route();
@@ -105,7 +108,8 @@ async function start() {
         kommun();
         received();
         letterAnswers();
-        afterPaint(() => writeTab({ place: session.place(), plan: plan.entries().length ? plan.shareText() : undefined, lang: lang(), kommun: kommun(), received: received(), letters: letterAnswers() }));
+        extras();
+        afterPaint(() => writeTab({ place: session.place(), plan: plan.entries().length ? plan.shareText() : undefined, lang: lang(), kommun: kommun(), received: received(), letters: letterAnswers(), extras: extras() }));
       });
     });
   });

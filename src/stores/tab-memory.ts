@@ -26,6 +26,8 @@ export interface TabState {
   received?: Record<string, string>;
   /** What the person wrote for each letter (src/stores/letter-answers.ts). */
   letters?: Record<string, Record<string, string>>;
+  /** What an ombud added to the printed plan (src/stores/plan-extras.ts). */
+  extras?: unknown;
 }
 
 const store = () => deviceStorage('session');

@@ -19,7 +19,7 @@ type Group = ReturnType<typeof orderPlan>['groups'][number];
  * person lives, when they said where), each step to tick off, what to say
  * and bring; on paper a line for a number when none is known.
  */
-export function PlanGroup(props: { group: Group; store: PlanStore; catalogue: Catalogue }) {
+export function PlanGroup(props: { group: Group; store: PlanStore; catalogue: Catalogue; /** Print "Sedan" and "Om det inte går" too. */ details?: boolean }) {
   const g = props.group;
   const p = props.store;
   const stepText = (errand: string, outcome: string, step: string, part: string) => tx(inErrand(errand, textKeys.step(outcome, step, part)));
@@ -74,10 +74,10 @@ export function PlanGroup(props: { group: Group; store: PlanStore; catalogue: Ca
                     <dt>{t('outcome.bring')}</dt>
                     <dd><Isolate text={stepText(s.errand, s.outcome, s.step.id, 'bring')} /></dd>
                   </Show>
-                  <dt class="no-print">{t('outcome.next')}</dt>
-                  <dd class="no-print"><Isolate text={stepText(s.errand, s.outcome, s.step.id, 'next')} /></dd>
-                  <dt class="no-print">{t('outcome.ifNo')}</dt>
-                  <dd class="no-print"><Isolate text={stepText(s.errand, s.outcome, s.step.id, 'ifNo')} /></dd>
+                  <dt classList={{ 'no-print': !props.details }}>{t('outcome.next')}</dt>
+                  <dd classList={{ 'no-print': !props.details }}><Isolate text={stepText(s.errand, s.outcome, s.step.id, 'next')} /></dd>
+                  <dt classList={{ 'no-print': !props.details }}>{t('outcome.ifNo')}</dt>
+                  <dd classList={{ 'no-print': !props.details }}><Isolate text={stepText(s.errand, s.outcome, s.step.id, 'ifNo')} /></dd>
                 </dl>
                 <p class="print-only write-line">{t('plan.handlaggare')} ____________________ {t('plan.date')} __________</p>
               </li>

@@ -5,34 +5,37 @@ import { BackButton } from '../components/back-button/BackButton';
 import { QrCode } from '../components/qr-code/QrCode';
 import { ReadAloud } from '../components/read-aloud/ReadAloud';
 import type { Catalogue } from '../engine/types';
-import { formatChecked, lang, t, tx } from '../i18n';
+import { formatChecked, formatDay, lang, t, tx } from '../i18n';
 import { CrisisLine } from '../components/crisis-line/CrisisLine';
 import { Isolate } from '../components/isolate/Isolate';
 import type { PlanStore } from '../stores/plan-store';
 import { shortUrl } from '../components/link/short-url';
 import { PlanGroup } from './PlanGroup';
 import { PlacePanel } from './PlacePanel';
+import { PlanExtras, PlanExtrasPrint } from './PlanExtras';
+import { extras } from '../stores/plan-extras';
 
 /** Min plan: every added errand's steps in one order, to tick off, print, share or save. */
 export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareUrl: () => string; onStart: () => void; headingRef: (el: HTMLHeadingElement) => void; onBack: () => void }) {
   const p = props.store;
+  // "Jag har redan ett personligt ombud": the steps about finding one are left out.
+  const groups = () => (extras().hasOmbud ? p.plan().groups.filter((g) => g.contact !== 'personligt-ombud') : p.plan().groups);
   const [copied, setCopied] = createSignal(false);
   const stepText = (errand: string, outcome: string, step: string, part: string) => tx(inErrand(errand, textKeys.step(outcome, step, part)));
   const name = (contact: string) => tx(textKeys.contact(contact, 'name'));
-  const total = () => p.plan().groups.reduce((n, g) => n + g.steps.length, 0);
-  const doneCount = () => p.plan().groups.reduce((n, g) => n + g.steps.filter((s) => p.done().has(s.key)).length, 0);
+  const total = () => groups().reduce((n, g) => n + g.steps.length, 0);
+  const doneCount = () => groups().reduce((n, g) => n + g.steps.filter((s) => p.done().has(s.key)).length, 0);
   const nextStep = () => {
-    const gi = p.next();
-    if (gi === undefined) return undefined;
-    const g = p.plan().groups[gi]!;
-    return { g, s: g.steps.find((s) => !p.done().has(s.key))! };
+    const g = groups().find((x) => x.steps.some((s) => !p.done().has(s.key)));
+    return g ? { g, s: g.steps.find((s) => !p.done().has(s.key))! } : undefined;
   };
+
   const sources = () => {
     const ids = new Set(p.entries().flatMap((e) => (props.catalogue.flows[e.errand]!.nodes[e.outcome] as { sources: string[] }).sources));
     return [...ids].map((id) => props.catalogue.sources[id]!).filter(Boolean);
   };
   const spoken = () =>
-    [t('plan.title'), ...p.plan().groups.flatMap((g, i) => [`${i + 1}. ${name(g.contact)}.`, ...g.steps.map((s) => `${stepText(s.errand, s.outcome, s.step.id, 'title')}. ${stepText(s.errand, s.outcome, s.step.id, 'say')}`)])].join(' ');
+    [t('plan.title'), ...groups().flatMap((g, i) => [`${i + 1}. ${name(g.contact)}.`, ...g.steps.map((s) => `${stepText(s.errand, s.outcome, s.step.id, 'title')}. ${stepText(s.errand, s.outcome, s.step.id, 'say')}`)])].join(' ');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(props.shareUrl());
@@ -63,8 +66,9 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
             <Isolate text={t('outcome.printed', { date: new Date().toLocaleDateString('sv-SE') })} />
           </p>
         </div>
+        <PlanExtrasPrint formatDay={formatDay} />
         <p class="lead no-print">{t('plan.intro')}</p>
-        <Show when={p.plan().groups.some((g) => props.catalogue.contacts[g.contact]?.place)}>
+        <Show when={groups().some((g) => props.catalogue.contacts[g.contact]?.place)}>
           <PlacePanel />
         </Show>
         <ReadAloud
@@ -72,8 +76,9 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
           stopLabel={t('readAloud.stop')}
           text={spoken}
           lang={lang()}
-          numbers={p.plan().groups.map((g) => props.catalogue.contacts[g.contact]?.phone ?? '').filter(Boolean)}
+          numbers={groups().map((g) => props.catalogue.contacts[g.contact]?.phone ?? '').filter(Boolean)}
         />
+        <PlanExtras />
         <p class="plan-progress" role="status">{t('plan.doneCount', { done: doneCount(), total: total() })}</p>
         <Show when={nextStep()} fallback={<p class="now">{t('plan.allDone')}</p>}>
           {(n) => (
@@ -84,9 +89,26 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
           )}
         </Show>
         <ol class="plan-groups">
-          <For each={p.plan().groups}>
-            {(g) => <PlanGroup group={g} store={p} catalogue={props.catalogue} />}
+          <For each={groups()}>
+            {(g) => <PlanGroup group={g} store={p} catalogue={props.catalogue} details={!!extras().details} />}
           </For>
+          <Show when={extras().own?.length}>
+            <li class="plan-group">
+              <h2 class="plan-group__title">{t('plan.extras.ownTitle')}</h2>
+              <ul class="plan-steps">
+                <For each={extras().own}>
+                  {(o) => (
+                    <li class="plan-step" classList={{ 'plan-step--done': p.done().has(`egen/${o.id}`) }}>
+                      <div class="check">
+                        <input type="checkbox" id={`done-egen-${o.id}`} class="check__input" checked={p.done().has(`egen/${o.id}`)} onChange={() => p.toggle(`egen/${o.id}`)} />
+                        <label for={`done-egen-${o.id}`} class="check__label">{o.text}</label>
+                      </div>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </li>
+          </Show>
         </ol>
         <Show when={p.plan().suggestSip}>
           <div class="note sip">

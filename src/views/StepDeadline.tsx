@@ -4,18 +4,7 @@ import { calendarFile } from '../engine/ics';
 import type { DeadlineRule } from '../engine/types';
 import { formatDay, t } from '../i18n';
 import { received, setReceived } from '../stores/received';
-
-/** Saves a text as a file on the device: nothing is sent anywhere. */
-function saveFile(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { saveFile } from './save-file';
 
 /** A step's time limit: when the person got the decision, the last day to act, and a calendar reminder. */
 export function StepDeadline(props: { stepKey: string; rule: DeadlineRule; title: string }) {
