@@ -23,6 +23,7 @@ export function LetterView(props: { catalogue: Catalogue; letter: string; pos: s
     props.onGo(n < (letter()?.fields.length ?? 0) ? String(n) : 'brev');
   };
   const id = () => `letter-${field()?.id}`;
+  const describedBy = () => (tx(k(`fields.${field()?.id}.example`)) ? `${id()}-hint ${id()}-example` : `${id()}-hint`);
   return (
     <Show when={letter()}>
       {(l) => (
@@ -39,15 +40,17 @@ export function LetterView(props: { catalogue: Catalogue; letter: string; pos: s
                   <label for={id()}>{tx(k(`fields.${f().id}.label`))}</label>
                 </h1>
                 <p class="hint" id={`${id()}-hint`}>{tx(k(`fields.${f().id}.hint`))}</p>
-                <p class="hint letter-question__example" id={`${id()}-example`} lang="sv">{tx('letters:ui.example', { example: tx(k(`fields.${f().id}.example`)) })}</p>
+                <Show when={tx(k(`fields.${f().id}.example`))}>
+                  <p class="hint letter-question__example" id={`${id()}-example`} lang="sv">{tx('letters:ui.example', { example: tx(k(`fields.${f().id}.example`)) })}</p>
+                </Show>
                 <Show
                   when={f().type === 'textarea'}
                   fallback={
-                    <input id={id()} class="letter-question__input" type={f().type === 'date' ? 'date' : 'text'} value={value()} aria-describedby={`${id()}-hint ${id()}-example`}
+                    <input id={id()} class="letter-question__input" type={f().type === 'date' ? 'date' : 'text'} value={value()} aria-describedby={describedBy()}
                       autocomplete={f().id === 'namn' ? 'name' : f().id === 'telefon' ? 'tel' : 'off'} onInput={(e) => setLetterAnswer(props.letter, f().id, e.currentTarget.value)} />
                   }
                 >
-                  <textarea id={id()} class="letter-question__input" rows={5} value={value()} aria-describedby={`${id()}-hint ${id()}-example`} onInput={(e) => setLetterAnswer(props.letter, f().id, e.currentTarget.value)} />
+                  <textarea id={id()} class="letter-question__input" rows={5} value={value()} aria-describedby={describedBy()} onInput={(e) => setLetterAnswer(props.letter, f().id, e.currentTarget.value)} />
                 </Show>
                 <div class="actions">
                   <button type="button" class="button" onClick={next}>{tx('letters:ui.next')}</button>

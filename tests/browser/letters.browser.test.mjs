@@ -84,4 +84,21 @@ describe('writing a letter', () => {
     assert.match(await p.locator('article.letter').innerText(), /_{10,}/);
     await ctx.close();
   });
+
+  it('a fullmakt from "Jag behöver hjälp med pengar och papper": the letter names who gives it, who gets it and for what', async () => {
+    const { ctx, p } = await rememberedOutcome(env, 'god-man', { redan: 'nej', 'hur-mycket': 'lite' });
+    await p.getByRole('link', { name: 'Skriv brevet' }).first().click();
+    const F = sv.letters.fullmakt.fields;
+    const answers = { ombud: 'Kim Berg', galler: 'Prata med Försäkringskassan om min sjukpenning.', myndighet: 'Försäkringskassan', giltig: '', namn: 'Anna Andersson', personnummer: '19800101-1234', adress: '', telefon: '' };
+    for (const [field, text] of Object.entries(answers)) {
+      await p.locator('main h1', { hasText: F[field].label }).waitFor();
+      if (text) await p.getByLabel(F[field].label).fill(text);
+      await p.getByRole('button', { name: 'Nästa', exact: true }).click();
+    }
+    await p.locator('main h1', { hasText: 'Ditt brev' }).waitFor();
+    const text = await p.locator('article.letter').innerText();
+    for (const line of ['Fullmakt', 'Jag ger Kim Berg fullmakt att företräda mig.', 'Fullmakten gäller: Prata med Försäkringskassan om min sjukpenning.', 'Anna Andersson']) assert.ok(text.includes(line), line);
+    assert.ok(!text.includes('till och med'), 'no date given: no end date in the letter');
+    await ctx.close();
+  });
 });

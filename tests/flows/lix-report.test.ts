@@ -27,6 +27,14 @@ describe('plain Swedish (LIX)', () => {
     expect(over).toEqual([]);
   });
 
+  it('keeps the words about letters and where you live at LIX 30 or below', () => {
+    const texts = (x: unknown): string[] => (typeof x === 'string' ? [x] : x && typeof x === 'object' ? Object.values(x).flatMap(texts) : []);
+    for (const ns of ['letters', 'places']) {
+      const text = texts(cat.locales.sv![ns]).map((t) => (/[.!?:”"]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`)).join(' ');
+      expect(lix(text), ns).toBeLessThanOrEqual(30);
+    }
+  });
+
   it('keeps all Swedish prose together at LIX 30 or below', () => {
     const all = pages.map((p) => p.text).join(' ');
     const value = lix(all);

@@ -10,11 +10,11 @@ const filled = (id: string) => Object.fromEntries(cat.letters![id]!.fields.map((
 
 describe('letters assembled on the device', () => {
   it('has the letters the errands offer', () => {
-    expect(Object.keys(cat.letters!).sort()).toEqual(['omprovning-fk', 'overklagande-kommun']);
+    expect(Object.keys(cat.letters!).sort()).toEqual(['ansokan-god-man', 'begaran-sip', 'fullmakt', 'omprovning-fk', 'overklagande-kommun']);
     expect(validateLetters(cat)).toEqual([]);
   });
 
-  it.each(['omprovning-fk', 'overklagande-kommun'])('%s holds every element the receiving body asks for', (id) => {
+  it.each(['omprovning-fk', 'overklagande-kommun', 'begaran-sip', 'fullmakt', 'ansokan-god-man'])('%s holds every element the receiving body asks for', (id) => {
     const letter = cat.letters![id]!;
     const r = renderLetter(letter, template(id), filled(id), '2026-12-04');
     const all = [...r.from, ...r.to, r.heading, ...r.paragraphs, ...r.signer].join('\n');
