@@ -14,7 +14,8 @@
  * computus); docs/adr/0027-deadlines-on-the-device.md says why not a library.
  */
 
-export type Period = { weeks: number } | { months: number } | { days: number };
+/** A time limit: counted from the day the decision came, or `given` (the letter itself states the last day). */
+export type Period = { weeks: number } | { months: number } | { days: number } | { given: true };
 
 const DAY = 86_400_000;
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -82,6 +83,7 @@ export function movesOn(iso: string): boolean {
 
 /** The plain end of a period counted from `from`. */
 export function plainEnd(from: string, period: Period): string {
+  if ('given' in period) return from;
   if ('days' in period) return addDays(from, period.days);
   if ('weeks' in period) return addDays(from, period.weeks * 7);
   const d = toDate(from);
@@ -94,6 +96,8 @@ export function plainEnd(from: string, period: Period): string {
 /** The last day to act: the plain end, moved past weekends and days off. */
 export function lastDay(from: string, period: Period): { plain: string; last: string; moved: boolean } {
   const plain = plainEnd(from, period);
+  // A date the letter itself gives is the last day as written: it is not ours to move.
+  if ('given' in period) return { plain, last: plain, moved: false };
   let last = plain;
   while (movesOn(last)) last = addDays(last, 1);
   return { plain, last, moved: last !== plain };

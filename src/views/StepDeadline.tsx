@@ -15,13 +15,14 @@ export function StepDeadline(props: { stepKey: string; rule: DeadlineRule; title
   };
   const period = () => {
     const p = props.rule.period;
+    if ('given' in p) return t('deadline.given');
     return 'weeks' in p ? t('deadline.period.weeks', { count: p.weeks }) : 'months' in p ? t('deadline.period.months', { count: p.months }) : t('deadline.period.days', { count: p.days });
   };
   const texts = () => {
     const r = result();
     return {
-      label: t('deadline.label'),
-      hint: t('deadline.hint'),
+      label: 'given' in props.rule.period ? t('deadline.givenLabel') : t('deadline.label'),
+      hint: 'given' in props.rule.period ? t('deadline.givenHint') : t('deadline.hint'),
       last: r ? t('deadline.last', { date: formatDay(r.last) }) : undefined,
       notes: r ? [period(), t('deadline.arrive'), ...(r.moved ? [t('deadline.moved')] : [])] : [],
       calendar: t('deadline.calendar'),

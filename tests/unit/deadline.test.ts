@@ -83,6 +83,10 @@ describe('the last day to act (lag 1930:173)', () => {
     );
   });
 
+  it('a day the letter itself gives is the last day as written, even on a weekend', () => {
+    expect(lastDay('2026-12-26', { given: true })).toEqual({ plain: '2026-12-26', last: '2026-12-26', moved: false });
+  });
+
   it('tells a real date from a mistyped one', () => {
     expect(isIsoDate('2026-02-28')).toBe(true);
     expect(isIsoDate('2026-02-30')).toBe(false);
