@@ -6,9 +6,7 @@ import type { PlanStore } from '../stores/plan-store';
 import { catalogue, languageNames } from '../stores/catalogue';
 import { clearTab } from '../stores/tab-memory';
 import { forgetPlace } from '../stores/place';
-import { forgetReceived } from '../stores/received';
-import { forgetLetters } from '../stores/letter-answers';
-import { forgetExtras } from '../stores/plan-extras';
+import { forgetPersonal } from '../stores/personal';
 import type { Session } from './session';
 import { afterPaint } from './after-paint';
 import { createQuickExit } from './quick-exit';
@@ -29,9 +27,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   const exit = createQuickExit(() => {
     p.clearMemory();
     forgetPlace();
-    forgetReceived();
-    forgetLetters();
-    forgetExtras();
+    forgetPersonal();
     s.wipe();
   });
   /** "Glöm allt": the device, the plan, the errand on screen and the tab's memory. */
@@ -40,9 +36,7 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
     props.settings.forget();
     s.forget();
     forgetPlace();
-    forgetReceived();
-    forgetLetters();
-    forgetExtras();
+    forgetPersonal();
     clearTab();
   };
   // After a step, focus goes to the new page's h1, once the page is drawn:

@@ -10,9 +10,7 @@ import { indexInPage } from '../stores/start-index';
 import { createPlanStore } from '../stores/plan-store';
 import { createSettings } from '../stores/settings';
 import { kommun, kommunCode, setKommun } from '../stores/place';
-import { received, restoreReceived } from '../stores/received';
-import { letterAnswers, restoreLetters } from '../stores/letter-answers';
-import { extras, restoreExtras } from '../stores/plan-extras';
+import { personal, personalAsText, restorePersonal } from '../stores/personal';
 import { createSession } from './session';
 import { parseHash } from './routes';
 import './styles.css';
@@ -39,16 +37,10 @@ async function start() {
   const settings = createSettings();
   settings.load();
   const plan = createPlanStore({
-    current: () => ({ lang: lang(), ...(kommun() ? { kommun: kommun()! } : {}), ...(Object.keys(received()).length ? { received: JSON.stringify(received()) } : {}), ...(Object.keys(letterAnswers()).length ? { letters: JSON.stringify(letterAnswers()) } : {}), ...(Object.keys(extras()).length ? { extras: JSON.stringify(extras()) } : {}) }),
+    current: () => ({ lang: lang(), ...(kommun() ? { kommun: kommun()! } : {}), ...personalAsText() }),
     restore: (stored) => {
       if (stored?.kommun) void setKommun(stored.kommun);
-      try {
-        if (stored?.received) restoreReceived(JSON.parse(stored.received));
-        if (stored?.letters) restoreLetters(JSON.parse(stored.letters));
-        if (stored?.extras) restoreExtras(JSON.parse(stored.extras));
-      } catch {
-        /* unreadable: nothing restored */
-      }
+      restorePersonal(stored);
       // Plans saved before the display had its own choice also hold the display.
       if (!settings.kept()) settings.restore(stored);
       const l = stored?.lang;
@@ -84,9 +76,7 @@ async function start() {
       if (kept?.lang && isLanguage(kept.lang) && kept.lang !== lang()) await setLang(kept.lang);
       if (kept?.plan) await plan.openShared(kept.plan);
       if (kept?.kommun) await setKommun(kept.kommun);
-      if (kept?.received) restoreReceived(kept.received);
-      if (kept?.letters) restoreLetters(kept.letters);
-      if (kept?.extras) restoreExtras(kept.extras);
+      restorePersonal(kept?.personal as Record<string, unknown> | undefined);
       // The place only when the address is still that very page: a reload. Any other address in the tab wins.
       const here = parseHash(openedAt);
       if (kept?.place && here.kind === 'errand' && here.errand === kept.place.errand && here.pos === kept.place.pos) await session.resume(kept.place);
@@ -98,7 +88,7 @@ async function start() {
     // plan is no work for the step itself).
     createRoot(() => {
       // A kommun chosen or changed is saved like the answers, when saving is on.
-      createEffect(on([kommun, received, letterAnswers, extras], () => plan.persist(), { defer: true }));
+      createEffect(on([kommun, personal], () => plan.persist(), { defer: true }));
       createEffect(() => {
         session.snapshot();
         session.route();
@@ -106,10 +96,8 @@ async function start() {
         plan.done();
         lang();
         kommun();
-        received();
-        letterAnswers();
-        extras();
-        afterPaint(() => writeTab({ place: session.place(), plan: plan.entries().length ? plan.shareText() : undefined, lang: lang(), kommun: kommun(), received: received(), letters: letterAnswers(), extras: extras() }));
+        personal();
+        afterPaint(() => writeTab({ place: session.place(), plan: plan.entries().length ? plan.shareText() : undefined, lang: lang(), kommun: kommun(), personal: personal() }));
       });
     });
   });

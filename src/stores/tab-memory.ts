@@ -22,12 +22,8 @@ export interface TabState {
   lang?: string;
   /** The kommun the person chose (an SCB code), or 'skip' for "Vet inte / vill inte säga". */
   kommun?: string;
-  /** When each decision with a time limit came (src/stores/received.ts). */
-  received?: Record<string, string>;
-  /** What the person wrote for each letter (src/stores/letter-answers.ts). */
-  letters?: Record<string, Record<string, string>>;
-  /** What an ombud added to the printed plan (src/stores/plan-extras.ts). */
-  extras?: unknown;
+  /** What the person wrote or chose besides the answers (src/stores/personal.ts). */
+  personal?: Record<string, unknown>;
 }
 
 const store = () => deviceStorage('session');

@@ -99,6 +99,14 @@ describe('writing a letter', () => {
     const text = await p.locator('article.letter').innerText();
     for (const line of ['Fullmakt', 'Jag ger Kim Berg fullmakt att företräda mig.', 'Fullmakten gäller: Prata med Försäkringskassan om min sjukpenning.', 'Anna Andersson']) assert.ok(text.includes(line), line);
     assert.ok(!text.includes('till och med'), 'no date given: no end date in the letter');
+    // Kept for the tab's life, and forgotten by "Lämna sidan snabbt".
+    await p.waitForFunction(() => (sessionStorage.getItem('forsta-steget-flik') ?? '').includes('Kim Berg'));
+    await ctx.route('https://www.smhi.se/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>SMHI</title>' }));
+    await p.getByRole('link', { name: sv.common.exit.button }).click();
+    await p.waitForURL('https://www.smhi.se/**');
+    await p.goto(`${env.server.origin}/#/`);
+    await settle(p);
+    assert.equal(await p.evaluate(() => (sessionStorage.getItem('forsta-steget-flik') ?? '').includes('Kim Berg')), false);
     await ctx.close();
   });
 });
