@@ -57,6 +57,9 @@ describe('where you live', () => {
     const { ctx, p } = await outcome('personligt-ombud', { alder: 'ja', finns: 'ja' });
     await choose(p, 'lund');
     await p.getByText(/Sköts av PO Skåne/).first().waitFor();
+    // The service has no line of its own on its page: Lund's switchboard, and what to ask for.
+    await p.getByRole('link', { name: '046-359 50 00' }).first().waitFor();
+    await p.getByText('Be att få prata med ett personligt ombud.').first().waitFor();
     await ctx.close();
   });
 
