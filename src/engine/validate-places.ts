@@ -1,8 +1,8 @@
+import { isIsoDate } from './deadline.ts';
 import { type Checked, KOMMUN_SERVICES, type Places } from './places.ts';
 import type { Problem } from './problems.ts';
 import type { Contact } from './types.ts';
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const PHONE = /^0\d[\d -]{4,14}\d$/;
 const URL_RE = /^https?:\/\/[^\s]+$/;
 const REGION_SERVICES = ['psykiatri', 'akut', 'patientnamnd', 'vardcentral', 'beroende'];
@@ -18,7 +18,7 @@ export function validatePlaces(places: Places, contacts: Record<string, Contact>
   const fact = (node: string, what: string, f: Partial<Checked> | undefined) => {
     if (!f) return;
     if (!f.source || !URL_RE.test(f.source)) add(node, `${what} has no source page`);
-    if (!f.checked || !ISO_DATE.test(f.checked)) add(node, `${what} has no valid check date`);
+    if (!f.checked || !isIsoDate(f.checked)) add(node, `${what} has no valid check date`);
     else if (f.checked > today) add(node, `${what} was checked in the future (${f.checked})`);
   };
   const phone = (node: string, what: string, p: string | undefined) => {

@@ -71,9 +71,14 @@ export function t(key: CommonKey, options?: Options): string {
 
 /** The Swedish text of a key (an errand's texts load in Swedish too, whatever the language). */
 export function inSwedish(key: string): string | undefined {
-  const i = key.indexOf(':');
-  const v = i18next.getResource('sv', i > 0 ? key.slice(0, i) : 'common', i > 0 ? key.slice(i + 1) : key);
+  const v = swedishResource(key);
   return typeof v === 'string' ? v : undefined;
+}
+
+/** A Swedish resource as stored: a text, or a whole object (a letter's template). */
+export function swedishResource(key: string): unknown {
+  const i = key.indexOf(':');
+  return i18next.getResource('sv', i > 0 ? key.slice(0, i) : 'common', i > 0 ? key.slice(i + 1) : key);
 }
 
 /**

@@ -1,11 +1,12 @@
 import { createSignal } from 'solid-js';
 import { deviceStorage } from './device';
-import { nextGroup, orderPlan, type PlanEntry } from '../engine/plan';
+import { nextGroup, orderPlan, type Plan, type PlanEntry } from '../engine/plan';
 import { decodePlan, encodePlan } from '../engine/share';
 import { forgetStored, type KeyValue, loadStored, saveStored } from '../engine/storage';
 import { lang } from '../i18n';
 import { isIsoDate, lastDay } from '../engine/deadline';
 import { received } from './received';
+import { extras } from './plan-extras';
 import { catalogue, ensureErrand, isErrand } from './catalogue';
 
 export type Notice = 'dropped' | 'badLink' | 'badVersion' | 'badLanguage' | 'saved' | 'forgotten' | 'update' | undefined;
@@ -41,12 +42,20 @@ export function createPlanStore(
   const [notice, setNotice] = createSignal<Notice>();
 
   // One ordering per change of the entries or of a known last day, however often a view asks for it.
-  let ordered: { of: PlanEntry[]; days: Record<string, string>; plan: ReturnType<typeof orderPlan> } | undefined;
-  const plan = () => {
+  let ordered: { of: PlanEntry[]; days: Record<string, string>; last: Record<string, string>; plan: Plan } | undefined;
+  const ordering = () => {
     const list = entries();
     const days = received();
-    if (ordered?.of !== list || ordered.days !== days) ordered = { of: list, days, plan: orderPlan(catalogue, list, lastDaysOf(days)) };
-    return ordered.plan;
+    if (ordered?.of !== list || ordered.days !== days) {
+      const last = lastDaysOf(days);
+      ordered = { of: list, days, last, plan: orderPlan(catalogue, list, last) };
+    }
+    return ordered;
+  };
+  /** The ordered plan; "Jag har redan ett personligt ombud" leaves out the steps about finding one. */
+  const plan = (): Plan => {
+    const o = ordering().plan;
+    return extras().hasOmbud ? { ...o, groups: o.groups.filter((g) => g.contact !== 'personligt-ombud') } : o;
   };
   const persist = () => {
     if (saveOn()) setStored(saveStored(storage(), { entries: entries(), done: [...done()], settings: settings?.current() }));
@@ -141,6 +150,8 @@ export function createPlanStore(
     done,
     plan,
     next: () => nextGroup(plan(), done()),
+    /** The last day of each step with a time limit whose decision date is known, by step key. */
+    lastDays: () => ordering().last,
     saveOn,
     stored,
     notice,

@@ -2,19 +2,15 @@ import { createSignal, For, Show } from 'solid-js';
 import { BackButton } from '../components/back-button/BackButton';
 import { letterText, renderLetter, type Letter, type LetterTemplate } from '../engine/letters';
 import type { Catalogue } from '../engine/types';
-import { inSwedish, lang, t, tx } from '../i18n';
+import { lang, swedishResource, t, tx } from '../i18n';
 import { StepDeadline } from './StepDeadline';
 
 /** "Ditt brev": the letter on A4, in Swedish, to print or copy; what to do with it; and its last day. */
 export function LetterResult(props: { catalogue: Catalogue; letter: Letter; values: Record<string, string>; onChange: () => void; onBack: () => void; headingRef: (el: HTMLHeadingElement) => void }) {
   const [copied, setCopied] = createSignal(false);
   const id = () => props.letter.id;
-  const template = (): LetterTemplate => ({
-    heading: inSwedish(`letters:${id()}.template.heading`) ?? '',
-    paragraphs: [0, 1, 2, 3, 4, 5].map((i) => inSwedish(`letters:${id()}.template.paragraphs.${i}`)).filter((p): p is string => !!p),
-    attachments: inSwedish(`letters:${id()}.template.attachments`),
-    sign: inSwedish(`letters:${id()}.template.sign`) ?? '',
-  });
+  // The letter itself is always in Swedish (locales/sv/letters.json → <id>.template).
+  const template = () => swedishResource(`letters:${id()}.template`) as LetterTemplate;
   const today = () => new Date().toLocaleDateString('sv-SE');
   const r = () => renderLetter(props.letter, template(), props.values, today());
   const rule = () => (props.letter.deadline ? props.catalogue.deadlines?.[props.letter.deadline] : undefined);

@@ -6,8 +6,6 @@ import { inErrand, textKeys } from '../engine/keys';
 import type { orderPlan } from '../engine/plan';
 import type { Catalogue } from '../engine/types';
 import { formatDay, inSwedish, lang, t, tx } from '../i18n';
-import { isIsoDate, lastDay } from '../engine/deadline';
-import { received } from '../stores/received';
 import { kommunCode, places } from '../stores/place';
 import type { PlanStore } from '../stores/plan-store';
 import { localLines } from './local-lines';
@@ -28,12 +26,7 @@ export function PlanGroup(props: { group: Group; store: PlanStore; catalogue: Ca
   const local = () => localLines(g.contact, c, places(), kommunCode());
   // On paper, a line to write the number on when no number is known.
   const noNumber = () => !c?.phone && !local();
-  /** The last day of a step with a time limit, once the person has said when the decision came. */
-  const lastOf = (s: Group['steps'][number]) => {
-    const rule = s.step.deadline ? props.catalogue.deadlines?.[s.step.deadline] : undefined;
-    const day = received()[s.key];
-    return rule && day && isIsoDate(day) ? lastDay(day, rule.period).last : undefined;
-  };
+
   return (
     <li class="plan-group" classList={{ 'plan-group--acute': g.tier === 0 }}>
       <h2 class="plan-group__title">{name(g.contact)}</h2>
@@ -61,7 +54,7 @@ export function PlanGroup(props: { group: Group; store: PlanStore; catalogue: Ca
                     <span class="plan-step__errand"> ({tx(`${s.errand}:title`)})</span>
                   </label>
                 </div>
-                <Show when={lastOf(s)}>{(d) => <p class="plan-step__last"><strong><Isolate text={t('deadline.last', { date: formatDay(d()) })} /></strong></p>}</Show>
+                <Show when={p.lastDays()[s.key]}>{(d) => <p class="plan-step__last"><strong><Isolate text={t('deadline.last', { date: formatDay(d()) })} /></strong></p>}</Show>
                 <dl class="plan-step__facts">
                   <dt>{t('outcome.say')}</dt>
                   <dd>

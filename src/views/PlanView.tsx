@@ -18,16 +18,16 @@ import { extras } from '../stores/plan-extras';
 /** Min plan: every added errand's steps in one order, to tick off, print, share or save. */
 export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareUrl: () => string; onStart: () => void; headingRef: (el: HTMLHeadingElement) => void; onBack: () => void }) {
   const p = props.store;
-  // "Jag har redan ett personligt ombud": the steps about finding one are left out.
-  const groups = () => (extras().hasOmbud ? p.plan().groups.filter((g) => g.contact !== 'personligt-ombud') : p.plan().groups);
   const [copied, setCopied] = createSignal(false);
   const stepText = (errand: string, outcome: string, step: string, part: string) => tx(inErrand(errand, textKeys.step(outcome, step, part)));
   const name = (contact: string) => tx(textKeys.contact(contact, 'name'));
-  const total = () => groups().reduce((n, g) => n + g.steps.length, 0);
-  const doneCount = () => groups().reduce((n, g) => n + g.steps.filter((s) => p.done().has(s.key)).length, 0);
+  const total = () => p.plan().groups.reduce((n, g) => n + g.steps.length, 0);
+  const doneCount = () => p.plan().groups.reduce((n, g) => n + g.steps.filter((s) => p.done().has(s.key)).length, 0);
   const nextStep = () => {
-    const g = groups().find((x) => x.steps.some((s) => !p.done().has(s.key)));
-    return g ? { g, s: g.steps.find((s) => !p.done().has(s.key))! } : undefined;
+    const gi = p.next();
+    if (gi === undefined) return undefined;
+    const g = p.plan().groups[gi]!;
+    return { g, s: g.steps.find((s) => !p.done().has(s.key))! };
   };
 
   const sources = () => {
@@ -35,7 +35,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
     return [...ids].map((id) => props.catalogue.sources[id]!).filter(Boolean);
   };
   const spoken = () =>
-    [t('plan.title'), ...groups().flatMap((g, i) => [`${i + 1}. ${name(g.contact)}.`, ...g.steps.map((s) => `${stepText(s.errand, s.outcome, s.step.id, 'title')}. ${stepText(s.errand, s.outcome, s.step.id, 'say')}`)])].join(' ');
+    [t('plan.title'), ...p.plan().groups.flatMap((g, i) => [`${i + 1}. ${name(g.contact)}.`, ...g.steps.map((s) => `${stepText(s.errand, s.outcome, s.step.id, 'title')}. ${stepText(s.errand, s.outcome, s.step.id, 'say')}`)])].join(' ');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(props.shareUrl());
@@ -68,7 +68,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
         </div>
         <PlanExtrasPrint formatDay={formatDay} />
         <p class="lead no-print">{t('plan.intro')}</p>
-        <Show when={groups().some((g) => props.catalogue.contacts[g.contact]?.place)}>
+        <Show when={p.plan().groups.some((g) => props.catalogue.contacts[g.contact]?.place)}>
           <PlacePanel />
         </Show>
         <ReadAloud
@@ -76,7 +76,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
           stopLabel={t('readAloud.stop')}
           text={spoken}
           lang={lang()}
-          numbers={groups().map((g) => props.catalogue.contacts[g.contact]?.phone ?? '').filter(Boolean)}
+          numbers={p.plan().groups.map((g) => props.catalogue.contacts[g.contact]?.phone ?? '').filter(Boolean)}
         />
         <PlanExtras />
         <p class="plan-progress" role="status">{t('plan.doneCount', { done: doneCount(), total: total() })}</p>
@@ -89,7 +89,7 @@ export function PlanView(props: { store: PlanStore; catalogue: Catalogue; shareU
           )}
         </Show>
         <ol class="plan-groups">
-          <For each={groups()}>
+          <For each={p.plan().groups}>
             {(g) => <PlanGroup group={g} store={p} catalogue={props.catalogue} details={!!extras().details} />}
           </For>
           <Show when={extras().own?.length}>
