@@ -16,6 +16,9 @@ export function lettersSection(cat: Catalogue, lang: string): string {
     <p><em>Till:</em> ${l.to.address ? esc(l.to.address.join(', ')) : `det som personen skriver i "${esc(tr(`${l.id}.fields.${l.to.field}.label`))}"`}</p>
     ${rule ? `<p><em>Tidsgräns:</em> ${esc(JSON.stringify(rule.period))} (${rule.sources.map((s) => esc(src(s))).join(', ')}, ${esc(rule.checked)})</p>` : ''}
     <ol>${l.fields.map((f) => `<li>${esc(tr(`${l.id}.fields.${f.id}.label`))}${f.required ? ' <strong>(behövs)</strong>' : ''}</li>`).join('')}</ol>
+    ${l.form ? `<p><em>Mottagarens egen blankett eller e-tjänst:</em> ${((lookup(cat.locales.sv?.letters, `${l.id}.form`) as string[] | undefined) ?? []).map(esc).join(' ')} (${esc(src(l.form.source))})</p>` : ''}
+    ${l.to.address ? '' : `<p><em>Vart brevet ska:</em> ${esc(tr(`${l.id}.sendTo`))}</p>`}
+    <p><em>Underskrift:</em> ${l.signature === 'own' ? 'personen själv' : 'personen eller ombudet'}</p>
     <p><em>Det mottagaren kräver:</em></p>
     <ul>${l.elements.map((e) => `<li>${esc(e.id)}${e.field ? ` → ${esc(tr(`${l.id}.fields.${e.field}.label`))}` : ''} – ${esc(src(e.source))}</li>`).join('')}</ul>
     <p><em>Brevet (svenska):</em> <strong>${esc(template?.heading)}</strong></p>

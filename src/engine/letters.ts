@@ -30,6 +30,12 @@ export interface Letter {
   elements: LetterElement[];
   /** A time limit from flows/deadlines.json. */
   deadline?: string;
+  /**
+   * The receiving body has its own form or e-service for this (Arbetsförmedlingen,
+   * IVO, many patientnämnder): the letter then prepares the text, and the page says
+   * so plainly (locales → `<id>.form`, a list of short paragraphs) with this source.
+   */
+  form?: { source: string };
   /** Whether the person signs it themselves (`own`), as the notes then say. */
   signature: 'own' | 'any';
   sources: string[];

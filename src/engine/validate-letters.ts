@@ -25,6 +25,13 @@ export function validateLetters(cat: Catalogue): Problem[] {
       if (!cat.sources[e.source]) add(id, `element "${e.id}" names unknown source "${e.source}"`);
     }
     if (!letter.to.address && !(letter.to.field && fields.has(letter.to.field))) add(id, 'letter has neither an address nor a field for one');
+    // Where the receiver is what the person writes, the page must say where to send it, in the letter's own words.
+    if (!letter.to.address && typeof lookup(sv, `${id}.sendTo`) !== 'string') add(id, `letter names no receiver; say where to send it (letters.${id}.sendTo)`);
+    if (letter.form) {
+      if (!cat.sources[letter.form.source]) add(id, `form names unknown source "${letter.form.source}"`);
+      const note = lookup(sv, `${id}.form`);
+      if (!Array.isArray(note) || !note.length) add(id, `the body has its own form: say so (letters.${id}.form, a list of paragraphs)`);
+    } else if (!letter.elements.length) add(id, 'letter lists no element the body asks for (or name the body\'s own form)');
     if (letter.deadline && !cat.deadlines?.[letter.deadline]) add(id, `unknown deadline "${letter.deadline}"`);
     for (const s of [...letter.sources, ...(letter.to.sources ?? [])]) if (!cat.sources[s]) add(id, `unknown source "${s}"`);
   }

@@ -92,6 +92,19 @@ export function tx(key: string, options?: Options): string {
   return i18next.t(key, options as never) as unknown as string;
 }
 
+/** Whether a key composed at run time has a text (an optional note such as a letter's `signNote`). */
+export function txHas(key: string): boolean {
+  tick();
+  return i18next.exists(key);
+}
+
+/** A list of short paragraphs stored as an array (a letter's note about the body's own form). */
+export function txList(key: string): string[] {
+  tick();
+  const v = i18next.t(key, { returnObjects: true } as never) as unknown;
+  return Array.isArray(v) ? (v as string[]) : [];
+}
+
 /** Dates as the person's language writes them; month-only dates stay month-only. */
 export function formatChecked(iso: string): string {
   tick();

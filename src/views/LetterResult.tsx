@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { BackButton } from '../components/back-button/BackButton';
 import { letterText, renderLetter, type Letter, type LetterTemplate } from '../engine/letters';
 import type { Catalogue } from '../engine/types';
-import { lang, swedishResource, t, tx } from '../i18n';
+import { lang, swedishResource, t, tx, txHas, txList } from '../i18n';
 import { StepDeadline } from './StepDeadline';
 
 /** "Ditt brev": the letter on A4, in Swedish, to print or copy; what to do with it; and its last day. */
@@ -33,9 +33,15 @@ export function LetterResult(props: { catalogue: Catalogue; letter: Letter; valu
             <ul><For each={r().missing}>{(f) => <li>{tx(`letters:${id()}.fields.${f}.label`)}</li>}</For></ul>
           </div>
         </Show>
+        <Show when={props.letter.form}>
+          <section class="note letter-page__form" aria-labelledby="letter-form-title">
+            <h2 id="letter-form-title">{tx('letters:ui.form')}</h2>
+            <For each={txList(`letters:${id()}.form`)}>{(p) => <p>{p}</p>}</For>
+          </section>
+        </Show>
         <ul class="letter-page__notes">
-          <li>{props.letter.to.address ? tx('letters:ui.sendTo', { to: props.letter.to.address.join(', ') }) : tx('letters:ui.sendToDecision')}</li>
-          <li>{tx('letters:ui.sign')}</li>
+          <li>{props.letter.to.address ? tx('letters:ui.sendTo', { to: props.letter.to.address.join(', ') }) : tx(`letters:${id()}.sendTo`)}</li>
+          <li>{props.letter.signature === 'own' ? tx('letters:ui.signOwn') : tx('letters:ui.sign')}<Show when={txHas(`letters:${id()}.signNote`)}> {tx(`letters:${id()}.signNote`)}</Show></li>
           <li>{tx('letters:ui.keep')}</li>
           <li>{tx('letters:ui.nothingSent')}</li>
         </ul>

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { axeCheck, loadContent, overflowX, rememberedOutcome, serverAndBrowser, settle } from './harness.mjs';
 
-const { sv } = loadContent().locales;
+const { sv, en } = loadContent().locales;
 const env = serverAndBrowser();
 const L = sv.letters['overklagande-kommun'].fields;
 
@@ -107,6 +107,59 @@ describe('writing a letter', () => {
     await p.goto(`${env.server.origin}/#/`);
     await settle(p);
     assert.equal(await p.evaluate(() => (sessionStorage.getItem('forsta-steget-flik') ?? '').includes('Kim Berg')), false);
+    await ctx.close();
+  });
+  it('a complaint to IVO from "Klaga på vården": says IVO wants its e-service or form, and the letter holds the earlier complaint', async () => {
+    const { ctx, p } = await rememberedOutcome(env, 'klaga-pa-varden', { vad: 'behandling', klagat: 'ja' }, { width: 320 });
+    await p.getByRole('link', { name: 'Skriv brevet' }).click();
+    const F = sv.letters['klagomal-ivo'].fields;
+    const answers = { var: 'Vårdcentralen Centrum i Karlstad', nar: 'Den 3 november 2026', vad: 'Jag fick fel medicin.', tidigare: 'Jag skrev till vårdcentralen den 5 november. De svarade den 1 december.', bilagor: '', namn: 'Anna Andersson', personnummer: '19800101-1234', adress: '', telefon: '' };
+    for (const [field, text] of Object.entries(answers)) {
+      await p.locator('main h1', { hasText: F[field].label }).waitFor();
+      if (text) await p.getByLabel(F[field].label).fill(text);
+      await p.getByRole('button', { name: 'Nästa', exact: true }).click();
+    }
+    await p.locator('main h1', { hasText: 'Ditt brev' }).waitFor();
+    await settle(p);
+    const form = p.getByRole('region', { name: sv.letters.ui.form });
+    for (const para of sv.letters['klagomal-ivo'].form) assert.ok((await form.innerText()).includes(para), para);
+    const text = await p.locator('article.letter').innerText();
+    for (const line of ['Inspektionen för vård och omsorg (IVO)', 'Klagomål på hälso- och sjukvård', 'Vården gavs här: Vårdcentralen Centrum i Karlstad', 'Jag har först klagat till vården eller patientnämnden. Så här blev det: Jag skrev till vårdcentralen den 5 november.']) assert.ok(text.includes(line), line);
+    assert.equal(await overflowX(p), 0);
+    assert.deepEqual(await axeCheck(p), []);
+    // On paper the letter alone: the note about IVO's form is for the screen.
+    await p.emulateMedia({ media: 'print' });
+    const dir = mkdtempSync(join(tmpdir(), 'ivo-'));
+    writeFileSync(join(dir, 'ivo.pdf'), await p.pdf({ format: 'A4' }));
+    const pdf = execFileSync('pdftotext', ['-layout', join(dir, 'ivo.pdf'), '-'], { encoding: 'utf8' });
+    assert.match(pdf, /Klagomål på hälso- och sjukvård/);
+    assert.doesNotMatch(pdf, /Bra att veta innan du skickar/);
+    await ctx.close();
+  });
+
+  it('in English, Arbetsförmedlingen\'s omprövning: the questions in English, the letter in Swedish, and its own form named', async () => {
+    const { ctx, p } = await rememberedOutcome(env, 'overklaga', { vem: 'af' });
+    await p.getByRole('button', { name: 'English' }).click();
+    await p.waitForFunction(() => document.documentElement.lang === 'en');
+    await p.getByRole('link', { name: en.common.letter.write }).click();
+    const E = en.letters['omprovning-af'].fields;
+    const answers = { beslut: 'Beslut om aktivitetsstöd den 1 december 2026', andring: 'Jag vill få aktivitetsstöd för november.', varfor: '', bilagor: '', namn: 'Anna Andersson', personnummer: '19800101-1234', adress: '', telefon: '' };
+    for (const [field, text] of Object.entries(answers)) {
+      await p.locator('main h1', { hasText: E[field].label }).waitFor();
+      if (text) await p.getByLabel(E[field].label).fill(text);
+      await p.getByRole('button', { name: en.letters.ui.next, exact: true }).click();
+    }
+    await p.locator('main h1', { hasText: en.letters.ui.yourLetter }).waitFor();
+    await settle(p);
+    await p.getByText(en.letters.ui.inSwedish).waitFor();
+    const form = await p.getByRole('region', { name: en.letters.ui.form }).innerText();
+    assert.match(form, /Arbetsförmedlingen wants you to use their form/);
+    assert.match(form, /0771-416 416/);
+    const text = await p.locator('article.letter').innerText();
+    assert.match(text, /Begäran om omprövning/);
+    assert.match(text, /Jag begär omprövning av detta beslut: Beslut om aktivitetsstöd den 1 december 2026/);
+    assert.equal(await p.locator('article.letter').getAttribute('lang'), 'sv');
+    assert.deepEqual(await axeCheck(p), []);
     await ctx.close();
   });
 });

@@ -21,7 +21,10 @@ describe('the real catalogue', () => {
     const outcomes = Object.values(cat.flows).flatMap((f) => Object.values(f.nodes).filter((n) => n.type === 'outcome'));
     const usedContacts = new Set(outcomes.flatMap((o) => o.steps.map((s) => s.contact)));
     expect(Object.keys(cat.contacts).filter((c) => !usedContacts.has(c))).toEqual([]);
-    const cited = new Set([...outcomes.flatMap((o) => o.sources), ...Object.values(cat.contacts).flatMap((c) => c.sources ?? [])]);
+    // Outcomes, contacts, time limits and letters cite sources (a letter: its own, its address's, its elements' and its form's).
+    const letters = Object.values(cat.letters ?? {}).flatMap((l) => [...l.sources, ...(l.to.sources ?? []), ...l.elements.map((e) => e.source), ...(l.form ? [l.form.source] : [])]);
+    const deadlines = Object.values(cat.deadlines ?? {}).flatMap((d) => d.sources);
+    const cited = new Set([...outcomes.flatMap((o) => o.sources), ...Object.values(cat.contacts).flatMap((c) => c.sources ?? []), ...letters, ...deadlines]);
     expect(Object.keys(cat.sources).filter((s) => !cited.has(s))).toEqual([]);
   });
 
