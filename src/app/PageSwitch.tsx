@@ -1,4 +1,4 @@
-import { createMemo, lazy, Match, Switch } from 'solid-js';
+import { createEffect, createMemo, lazy, Match, Show, Switch } from 'solid-js';
 import { type Flow, isOutcome, isQuestion, type QuestionNode } from '../engine/types';
 import { progress, type remainingQuestions } from '../engine/progress';
 import { lang, t } from '../i18n';
@@ -6,6 +6,7 @@ import { ReadAloud } from '../components/read-aloud/ReadAloud';
 import type { PlanStore } from '../stores/plan-store';
 import type { SettingsStore } from '../stores/settings';
 import { catalogue, errands } from '../stores/catalogue';
+import { beginWalk, stepWalk, walk, walkErrand } from '../stores/walk';
 import { CrisisView } from '../views/CrisisView';
 import { NotFoundView } from '../views/NotFoundView';
 import { StartView } from '../views/StartView';
@@ -20,6 +21,9 @@ const ReviewView = lazy(() => import('../views/ReviewView').then((m) => ({ defau
 const OutcomeView = lazy(() => import('../views/OutcomeView').then((m) => ({ default: m.OutcomeView })));
 const PrivacyView = lazy(() => import('../views/PrivacyView').then((m) => ({ default: m.PrivacyView })));
 const LetterView = lazy(() => import('../views/LetterView').then((m) => ({ default: m.LetterView })));
+const ManyView = lazy(() => import('../views/ManyView').then((m) => ({ default: m.ManyView })));
+const WalkProgress = lazy(() => import('../views/WalkBar').then((m) => ({ default: m.WalkProgress })));
+const WalkActions = lazy(() => import('../views/WalkBar').then((m) => ({ default: m.WalkActions })));
 const SettingsView = lazy(() => import('../views/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 /** The page the route names: one view, given what it shows and what it may do. */
@@ -44,7 +48,38 @@ export function PageSwitch(props: {
   // The kind of page, apart from where in the errand: from one question to
   // the next it stays 'errand', so the pages below are not looked at again.
   const kind = createMemo(() => s.route().kind);
+
+  // "Jag har flera saker": the errand on screen is the walk's current one.
+  const inWalk = () => kind() === 'errand' && !!s.errand() && walkErrand() === s.errand();
+  const outcomeNode = () => (pos() === RESULT ? flow()?.nodes[s.node()!] : undefined);
+  const atOutcome = () => isOutcome(outcomeNode());
+  const startWith = (id: string) => {
+    void QuestionView.preload();
+    void s.startErrand(id);
+  };
+  /** On to the next chosen errand, or, after the last, the one plan. */
+  const walkOn = () => {
+    const id = stepWalk();
+    if (id) startWith(id);
+    else s.open('plan');
+  };
+  // Each errand of a walk ends in Min plan: its answer is added when it shows.
+  createEffect(() => {
+    if (!inWalk() || !atOutcome()) return;
+    const errand = s.errand()!;
+    const outcome = s.node()!;
+    if (!p.entries().some((e) => e.errand === errand && e.outcome === outcome)) p.add({ errand, outcome, answers: { ...s.snapshot()!.context.answers } });
+  });
+  const walkNext = () => {
+    const w = walk();
+    return w ? w.errands[w.at + 1] : undefined;
+  };
+
   return (
+    <>
+    <Show when={inWalk() && walk()}>
+      {(w) => <WalkProgress n={w().at + 1} total={w().errands.length} errand={s.errand()!} added={atOutcome()} />}
+    </Show>
     <Switch>
       {/* The question first: a step from one question to the next stops here. */}
       <Match when={kind() === 'errand' && isQuestion(flow()?.nodes[s.node()!]) && s.node()}>
@@ -67,6 +102,7 @@ export function PageSwitch(props: {
       <Match when={kind() === 'start'}>
         <StartView
           errands={errands}
+          onMany={() => s.open('many')}
           onStart={(id) => {
             // The question page's code comes alongside the errand's files.
             void QuestionView.preload();
@@ -79,7 +115,7 @@ export function PageSwitch(props: {
         <PlanView store={p} catalogue={catalogue} shareUrl={props.shareUrl} onStart={() => s.goStart()} headingRef={setHeading} onBack={() => s.back()} />
       </Match>
       <Match when={kind() === 'ombud'}>
-        <OmbudView catalogue={catalogue} headingRef={setHeading} onBack={() => s.back()} />
+        <OmbudView catalogue={catalogue} headingRef={setHeading} onBack={() => s.back()} onMany={() => s.open('many')} />
       </Match>
       <Match when={kind() === 'display'}>
         <SettingsView store={props.settings} headingRef={setHeading} onBack={() => s.back()} />
@@ -122,9 +158,32 @@ export function PageSwitch(props: {
       <Match when={kind() === 'letter' && (s.route() as { letter: string; pos: string })}>
         {(r) => <LetterView catalogue={catalogue} letter={r().letter} pos={r().pos} onGo={(pos) => s.openLetter(r().letter, pos)} onBack={() => s.back()} headingRef={setHeading} />}
       </Match>
+      <Match when={kind() === 'many'}>
+        <ManyView
+          errands={errands}
+          walk={walk()}
+          onBegin={(list) => {
+            beginWalk(list);
+            startWith(list[0]!);
+          }}
+          onContinue={() => startWith(walkErrand()!)}
+          onError={props.setHasError}
+          onBack={() => s.back()}
+          headingRef={setHeading}
+        />
+      </Match>
       <Match when={kind() === 'missing'}>
         <NotFoundView onHome={() => s.goStart()} headingRef={setHeading} />
       </Match>
     </Switch>
+    {/* Not on acute help: nothing hurries the person on from there. */}
+    <Show when={inWalk() && !(atOutcome() && (outcomeNode() as { acute?: boolean }).acute)}>
+      <WalkActions atOutcome={atOutcome()} nextErrand={walkNext()} onNext={walkOn} onSkip={walkOn} onStop={() => {
+        // From an answer, this errand is done: taking the walk up again goes on with the next.
+        if (atOutcome()) stepWalk();
+        s.open('plan');
+      }} />
+    </Show>
+    </>
   );
 }

@@ -28,7 +28,7 @@ export function createPageTitle(s: Session, o: { flow: () => Flow | undefined; t
         name = at.total !== undefined ? t('question.progress', { n: at.n, total: at.total }) : t('question.titleOpen', { n: at.n });
       }
     }
-    const title = `${o.hasError() && r.kind === 'errand' ? `${t('question.errorTitlePrefix')}: ` : ''}${name} – ${t('app.titleSuffix')}`;
+    const title = `${o.hasError() ? `${t('question.errorTitlePrefix')}: ` : ''}${name} – ${t('app.titleSuffix')}`;
     // After the page is drawn (setting it costs an old phone more than the new question does).
     afterPaint(() => {
       if (!o.leaving()) document.title = title;

@@ -8,6 +8,7 @@ export const PAGES = {
   crisis: { hash: 'hjalp', title: 'crisis.title' },
   plan: { hash: 'min-plan', title: 'plan.title' },
   ombud: { hash: 'for-ombud', title: 'ombud.title' },
+  many: { hash: 'flera', title: 'many.title' },
   display: { hash: 'visning', title: 'display.title' },
   a11y: { hash: 'tillganglighet', title: 'a11y.title' },
   privacy: { hash: 'integritet', title: 'privacy.title' },

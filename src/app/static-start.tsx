@@ -20,7 +20,7 @@ export function renderStartPage(cat: Catalogue, errands: string[]): string {
       <main id="main" tabIndex={-1} class="main">
         {/* The app's one polite live region is in the page from the start (App.tsx). */}
         <div role="status" class="notice-region" />
-        <StartView errands={errands} onStart={() => {}} headingRef={() => {}} />
+        <StartView errands={errands} onStart={() => {}} onMany={() => {}} headingRef={() => {}} />
       </main>
       <Footer />
     </>

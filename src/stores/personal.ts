@@ -1,10 +1,13 @@
 import { extras, forgetExtras, restoreExtras } from './plan-extras';
 import { forgetLetters, letterAnswers, restoreLetters } from './letter-answers';
 import { forgetReceived, received, restoreReceived } from './received';
+import { forgetWalk, restoreWalk, walkValue } from './walk';
+import { isErrand } from './catalogue';
 
 /**
  * What the person wrote or chose besides the answers: when each decision
- * came, the letters' text, what an ombud added to the plan. Kept alike: in
+ * came, the letters' text, what an ombud added to the plan, the errands
+ * chosen under "Jag har flera saker". Kept alike: in
  * memory and the tab's memory, on the device only when saving is on, never
  * in a link; quick exit and "Glöm allt" forget all of it.
  */
@@ -12,6 +15,7 @@ const parts = [
   { key: 'received', get: received, restore: restoreReceived, forget: forgetReceived },
   { key: 'letters', get: letterAnswers, restore: restoreLetters, forget: forgetLetters },
   { key: 'extras', get: extras, restore: restoreExtras, forget: forgetExtras },
+  { key: 'walk', get: walkValue, restore: (v: unknown) => restoreWalk(v, isErrand), forget: forgetWalk },
 ] as const;
 
 /** Everything, as plain values (reading it in an effect tracks every part). */

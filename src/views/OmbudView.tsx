@@ -1,5 +1,6 @@
 import { createResource, For, Index, Show } from 'solid-js';
 import { BackButton } from '../components/back-button/BackButton';
+import { inPlace } from '../components/link/in-place';
 import { ensureAll } from '../stores/catalogue';
 import { errandOrder } from '../engine/load';
 import { reviewModel } from '../engine/review';
@@ -8,7 +9,7 @@ import { lookup } from '../engine/validate';
 import { lang, t, tx } from '../i18n';
 
 /** För ombud: guidance, a blank printable step list, and every errand at a glance (the review model). */
-export function OmbudView(props: { catalogue: Catalogue; headingRef: (el: HTMLHeadingElement) => void; onBack: () => void }) {
+export function OmbudView(props: { catalogue: Catalogue; headingRef: (el: HTMLHeadingElement) => void; onBack: () => void; onMany?: () => void }) {
   // The overview needs every errand: load them all (from the app's own files) when the page opens.
   const [ready] = createResource(lang, (l) => ensureAll(l).then(() => l));
   const model = () => {
@@ -23,6 +24,7 @@ export function OmbudView(props: { catalogue: Catalogue; headingRef: (el: HTMLHe
     <>
       <h1 tabIndex={-1} ref={props.headingRef}>{t('ombud.title')}</h1>
       <p class="lead">{t('ombud.intro')}</p>
+      <p class="start-many no-print">{t('many.ombud')} <a class="start-many__link" href="#/flera" onClick={inPlace(() => props.onMany?.())}>{t('start.many')}</a></p>
       <section class="no-print" aria-labelledby="guide-title">
         <h2 id="guide-title">{t('ombud.guideTitle')}</h2>
         <ul>

@@ -351,6 +351,8 @@ describe('keyboard alone', () => {
     // Enter on an option with nothing chosen shows the error and stays.
     await page.locator('#fraga-first').focus();
     await page.keyboard.press('Enter');
+    // The error summary is drawn in the frame after the key press: wait for it, then there is exactly one.
+    await page.getByRole('alert').first().waitFor({ timeout: 5000 });
     assert.equal(await page.getByRole('alert').count(), 1);
     assert.equal((await headingState()).h1, sv['psykisk-ohalsa'].questions.fara.title);
     // Choose "Nej" (the third option) with the arrow key, then Enter on it goes on.

@@ -7,6 +7,8 @@ import { initI18n } from '../../src/i18n';
 import { OutcomeView } from '../../src/views/OutcomeView';
 import { QuestionView } from '../../src/views/QuestionView';
 import { ReviewView } from '../../src/views/ReviewView';
+import { ManyView } from '../../src/views/ManyView';
+import { WalkActions, WalkProgress } from '../../src/views/WalkBar';
 import { axeViolations } from './axe';
 
 const cat = readCatalogueFromDisk(process.cwd());
@@ -168,5 +170,65 @@ describe('OutcomeView', () => {
     for (const a of container.querySelectorAll('.sources a')) expect(a.getAttribute('rel')).toBe('noreferrer');
     expect(screen.getByRole('button', { name: 'Skriv ut' })).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('ManyView ("Jag har flera saker")', () => {
+  const ids = ['sjuk', 'pengar', 'skulder'];
+  it('lists the situations as checkboxes in the errands\' own words, with no axe violations', async () => {
+    const { container } = render(() => <ManyView errands={ids} onBegin={() => {}} onContinue={() => {}} onError={() => {}} onBack={() => {}} headingRef={() => {}} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Jag har flera saker');
+    expect(screen.getAllByRole('checkbox').map((b) => (b as HTMLInputElement).labels?.[0]?.textContent)).toEqual([cat.locales.sv!.sjuk!.title, cat.locales.sv!.pengar!.title, cat.locales.sv!.skulder!.title]);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('with nothing ticked says so and stays; then begins with the ticked errands in the list\'s order', () => {
+    const begun: string[][] = [];
+    const errors: boolean[] = [];
+    render(() => <ManyView errands={ids} onBegin={(l) => begun.push(l)} onContinue={() => {}} onError={(e) => errors.push(e)} onBack={() => {}} headingRef={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Börja' }));
+    expect(screen.getByRole('alert').textContent).toContain('Välj minst en sak.');
+    expect(begun).toEqual([]);
+    fireEvent.click(screen.getByRole('checkbox', { name: cat.locales.sv!.skulder!.title as string }));
+    fireEvent.click(screen.getByRole('checkbox', { name: cat.locales.sv!.sjuk!.title as string }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Börja' }));
+    expect(begun).toEqual([['sjuk', 'skulder']]);
+    expect(errors).toEqual([true, false]);
+  });
+
+  it('a walk under way: how far it got, and "Fortsätt där du var"', () => {
+    let continued = 0;
+    render(() => <ManyView errands={ids} walk={{ errands: ['sjuk', 'pengar', 'skulder'], at: 1 }} onBegin={() => {}} onContinue={() => continued++} onError={() => {}} onBack={() => {}} headingRef={() => {}} />);
+    expect(screen.getByText('Du har redan börjat. 1 av 3 är klara.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Fortsätt där du var' }));
+    expect(continued).toBe(1);
+  });
+});
+
+describe('WalkProgress and WalkActions', () => {
+  it('says which errand of how many, in words, and that the answer is in Min plan', async () => {
+    const { container } = render(() => <WalkProgress n={2} total={3} errand="pengar" added={true} />);
+    const note = screen.getByRole('note', { name: 'Flera saker' });
+    expect(note.textContent).toContain('Ärende 2 av 3');
+    expect(note.textContent).toContain(cat.locales.sv!.pengar!.title as string);
+    expect(note.textContent).toContain('Svaret finns nu i Min plan.');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('on a question: skip it, or stop; on an answer: the next errand by name, or at the last one the whole plan', () => {
+    const seen: string[] = [];
+    const on = { onNext: () => seen.push('next'), onSkip: () => seen.push('skip'), onStop: () => seen.push('stop') };
+    const q = render(() => <WalkActions atOutcome={false} nextErrand="skulder" {...on} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Hoppa över det här ärendet' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Sluta här och se planen' }));
+    q.unmount();
+    const o = render(() => <WalkActions atOutcome={true} nextErrand="skulder" {...on} />);
+    fireEvent.click(screen.getByRole('button', { name: `Nästa ärende: ${cat.locales.sv!.skulder!.title}` }));
+    o.unmount();
+    render(() => <WalkActions atOutcome={true} {...on} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Klart. Se hela planen' }));
+    expect(screen.queryByRole('button', { name: 'Sluta här och se planen' })).toBeNull();
+    expect(seen).toEqual(['skip', 'stop', 'next', 'next']);
   });
 });

@@ -11,6 +11,7 @@ describe('the page table', () => {
       crisis: 'hjalp',
       plan: 'min-plan',
       ombud: 'for-ombud',
+      many: 'flera',
       display: 'visning',
       a11y: 'tillganglighet',
       privacy: 'integritet',
