@@ -343,11 +343,14 @@ describe('keyboard alone', () => {
   });
 
   it('goes on with Enter on a chosen option, as a form does', async () => {
+    // A fresh tab: the errand walked just before is remembered by this tab (its answers come back on a reload).
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto('about:blank');
     await page.goto(`${server.origin}/#/psykisk-ohalsa/`);
-    await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
     await page.locator('fieldset').waitFor();
     assert.equal((await headingState()).h1, sv['psykisk-ohalsa'].questions.fara.title);
+    assert.equal(await page.locator('fieldset input:checked').count(), 0, 'nothing chosen yet');
     // Enter on an option with nothing chosen shows the error and stays.
     await page.locator('#fraga-first').focus();
     await page.keyboard.press('Enter');
