@@ -299,8 +299,10 @@ describe('question page behaviour', () => {
 
 describe('keyboard alone', () => {
   it('completes an errand with Tab, arrows, Space and Enter', async () => {
+    // A fresh tab: nothing remembered from the tests before (a place, a language, a plan).
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto('about:blank');
     await page.goto(`${server.origin}/#/`);
-    await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
     const title = sv['psykisk-ohalsa'].title;
     // The app has drawn its own start page, in Swedish, before the first Tab.
