@@ -4,7 +4,8 @@ import { textKeys } from './src/engine/keys.ts';
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readCatalogueFromDisk } from './scripts/lib/disk-catalogue.ts';
+import { readCatalogueFromDisk, readStamps } from './scripts/lib/disk-catalogue.ts';
+import { staleByLanguageOf } from './src/engine/staleness.ts';
 import { FlowValidationError, lookup, validateCatalogue } from './src/engine/validate.ts';
 import { errandOrder } from './src/engine/load.ts';
 import { visibleSteps, walk } from './src/engine/route.ts';
@@ -93,7 +94,9 @@ function errandIndex(): Plugin {
       if (i.startsWith(`${resolved}/`)) return `export default ${JSON.stringify({ order, titles: titlesOf(i.slice(resolved.length + 1)) })};`;
       // Only the language names are in the first page's script; everything that grows with errands loads later.
       const names = Object.fromEntries(Object.keys(cat.locales).map((l) => [l, lookup(cat.locales[l]!.common, 'app.languageName')]));
-      return `export default { languageNames: ${JSON.stringify(names)}, titleLoaders: { ${Object.keys(cat.locales)
+      // Per language, the namespaces whose translation lags behind the Swedish: those pages say "not reviewed".
+      const stale = staleByLanguageOf(cat.locales as Record<string, Record<string, unknown>>, readStamps(process.cwd()));
+      return `export default { languageNames: ${JSON.stringify(names)}, stale: ${JSON.stringify(stale)}, titleLoaders: { ${Object.keys(cat.locales)
         .map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(`${id}/${l}`)}).then((m) => m.default)`)
         .join(', ')} } };`;
     },

@@ -3,11 +3,12 @@
 // reference, and with --strict also on stale sources.
 import { formatProblem, validateCatalogue } from '../src/engine/validate.ts';
 import { staleOutcomes } from '../src/engine/review.ts';
-import { readCatalogueFromDisk } from './lib/disk-catalogue.ts';
+import { readCatalogueFromDisk, readStamps } from './lib/disk-catalogue.ts';
+import { lagging } from '../src/engine/staleness.ts';
 import { placesReport } from '../src/engine/places.ts';
 
-export function main(args: string[]) {
-  const cat = readCatalogueFromDisk(process.cwd());
+export function main(args: string[], root = process.cwd()) {
+  const cat = readCatalogueFromDisk(root);
   const todayArg = args.find((a) => a.startsWith('--today='))?.slice(8);
   const today = todayArg ? new Date(`${todayArg}T00:00:00Z`) : new Date();
   const problems = validateCatalogue(cat);
@@ -37,5 +38,21 @@ export function main(args: string[]) {
       for (const s of r.stale) console.log(`  ${s.place}: ${s.what}, checked ${s.checked}`);
     } else console.log('No place fact is older than 12 months.');
   }
-  return problems.length || (args.includes('--strict') && (stale.length || placesStale)) ? 1 : 0;
+  // Translations that lag behind the Swedish, by language and key (src/engine/staleness.ts).
+  const stamps = readStamps(root);
+  let lagCount = 0;
+  console.log('\nTranslations made from an older Swedish text (bring them up to date, then npm run translations:stamp):');
+  for (const lang of Object.keys(cat.locales).filter((l) => l !== 'sv').sort()) {
+    const lags = lagging(cat.locales.sv!, cat.locales[lang]!, stamps[lang]);
+    lagCount += lags.length;
+    if (!lags.length) {
+      console.log(`  ${lang}: none`);
+      continue;
+    }
+    const shown = args.includes('--all') ? lags : lags.slice(0, 20);
+    console.log(`  ${lang}: ${lags.length}`);
+    for (const l of shown) console.log(`    ${l.ns}:${l.key} (${l.reason === 'changed' ? 'the Swedish has changed' : 'no record of its Swedish source'})`);
+    if (shown.length < lags.length) console.log(`    … ${lags.length - shown.length} more (--all lists every one)`);
+  }
+  return problems.length || (args.includes('--strict') && (stale.length || placesStale || lagCount)) ? 1 : 0;
 }

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { errandOrder } from '../src/engine/load.ts';
 import { reviewModel } from '../src/engine/review.ts';
 import { lookup } from '../src/engine/validate.ts';
-import { readCatalogueFromDisk } from './lib/disk-catalogue.ts';
+import { readCatalogueFromDisk, readStamps } from './lib/disk-catalogue.ts';
+import { renderBeside } from './lib/review-beside.ts';
 import { placesSection } from './lib/review-places.ts';
 import { lettersSection } from './lib/review-letters.ts';
 
@@ -72,10 +73,26 @@ ${cat.places ? placesSection(cat.places) : ''}
 
 export function main(args: string[]) {
   const root = process.cwd();
+  // `npm run review -- --beside fi`: Finnish beside Swedish, text by text, for a fluent reader.
+  const beside = args.indexOf('--beside');
+  if (beside >= 0) {
+    const lang = args[beside + 1];
+    const cat = readCatalogueFromDisk(root);
+    if (!lang || lang === 'sv' || !cat.locales[lang]) {
+      console.error(`Usage: npm run review -- --beside <lang>   (one of ${Object.keys(cat.locales).filter((l) => l !== 'sv').join(', ')})`);
+      return 2;
+    }
+    const out = resolve(root, 'review');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, `${lang}-bredvid-svenska.html`), renderBeside(cat, lang, readStamps(root)[lang]));
+    console.log(`Wrote ${join(out, `${lang}-bredvid-svenska.html`)}`);
+    return 0;
+  }
   const outDir = resolve(root, args[0] ?? 'review');
   mkdirSync(outDir, { recursive: true });
   const langs = Object.keys(readCatalogueFromDisk(root).locales);
   for (const lang of langs) writeFileSync(join(outDir, `${lang}.html`), renderReview(root, lang));
   writeFileSync(join(outDir, 'index.html'), renderReview(root, 'sv'));
   console.log(`Wrote ${join(outDir, 'index.html')} and ${langs.map((l) => `${l}.html`).join(', ')}`);
+  return 0;
 }

@@ -6,6 +6,8 @@ declare module 'virtual:errand-index' {
     languageNames: Record<string, string>;
     /** lang → loads the errand ids in start-page order and that language's titles and summaries. */
     titleLoaders: Record<string, () => Promise<{ order: string[]; titles: Record<string, { title: string; summary: string }> }>>;
+    /** lang → the namespaces with a text made from an older Swedish text (src/engine/staleness.ts). */
+    stale: Record<string, string[]>;
   };
   export default index;
 }

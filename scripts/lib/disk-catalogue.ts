@@ -46,3 +46,10 @@ export function readScenarios(root: string, errand: string): Record<string, { an
   const p = join(root, 'flows', errand, 'scenarios.json');
   return existsSync(p) ? json(p) : {};
 }
+
+/** What each translation was made from (translations/<lang>.json, see src/engine/staleness.ts). */
+export function readStamps(root: string): Record<string, Record<string, Record<string, string>>> {
+  const dir = join(root, 'translations');
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f.slice(0, -5), json(join(dir, f))]));
+}

@@ -1,9 +1,10 @@
 import { createEffect, createMemo, createSignal, lazy, on, Show } from 'solid-js';
 import { remainingQuestions } from '../engine/progress';
-import { languages, lang, setLang, t, tx } from '../i18n';
+import { languages, lang, setLang, t, tx, txHas } from '../i18n';
 import type { SettingsStore } from '../stores/settings';
 import type { PlanStore } from '../stores/plan-store';
-import { catalogue, languageNames } from '../stores/catalogue';
+import { catalogue, languageNames, staleByLanguage } from '../stores/catalogue';
+import { showNotReviewed } from '../engine/staleness';
 import { clearTab } from '../stores/tab-memory';
 import { forgetPlace } from '../stores/place';
 import { forgetPersonal } from '../stores/personal';
@@ -54,6 +55,13 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
   const [hasError, setHasError] = createSignal(false);
 
   const flow = () => (s.errand() ? catalogue.flows[s.errand()!] : undefined);
+  // "Not reviewed by a fluent reader": always for a language not yet reviewed;
+  // for a reviewed one, on a page whose texts lag behind the Swedish.
+  const notReviewedHere = () => {
+    const r = s.route();
+    const pageNs = r.kind === 'errand' ? r.errand : r.kind === 'letter' ? 'letters' : 'common';
+    return showNotReviewed({ lang: lang(), reviewed: t('app.reviewed') === 'yes', pageNs, stale: staleByLanguage[lang()] ?? [] });
+  };
   const tables = createMemo(() => (flow() ? remainingQuestions(flow()!) : undefined));
   createPageTitle(s, { flow, tables, hasError, leaving: exit.leaving });
 
@@ -95,7 +103,8 @@ export function App(props: { session: Session; plan: PlanStore; settings: Settin
         <Show when={lang() !== 'sv'}>
           <div class="lang-note" role="note">
             <p>{t('app.interpreterNote')}</p>
-            <Show when={t('app.reviewed') !== 'yes'}><p>{t('app.notReviewed')}</p></Show>
+            <Show when={txHas('app.variantNote')}><p>{tx('app.variantNote')}</p></Show>
+            <Show when={notReviewedHere()}><p>{t('app.notReviewed')}</p></Show>
           </div>
         </Show>
         {/* One polite live region for every notice ("Sparad", "Glömt", a new

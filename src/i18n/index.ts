@@ -105,18 +105,26 @@ export function txList(key: string): string[] {
   return Array.isArray(v) ? (v as string[]) : [];
 }
 
+/**
+ * Dates in the person's language, but always in the calendar and the digits
+ * of Swedish papers: Persian would otherwise count in the Solar Hijri calendar
+ * and Arabic and Persian in their own digits, and a last day must read as the
+ * decision and the letter write it.
+ */
+const dateLocale = () => `${lang()}-u-ca-gregory-nu-latn`;
+
 /** Dates as the person's language writes them; month-only dates stay month-only. */
 export function formatChecked(iso: string): string {
   tick();
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
   const opts: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang(), opts).format(date);
+  return new Intl.DateTimeFormat(dateLocale(), opts).format(date);
 }
 
 /** A last day with its weekday, as the person's language writes it ("måndag 28 december 2026"). */
 export function formatDay(iso: string): string {
   tick();
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return new Intl.DateTimeFormat(dateLocale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }

@@ -26,6 +26,8 @@ export const catalogue: Catalogue = { flows: {}, contacts: {}, sources: {}, loca
 export const errands: string[] = [];
 export const languageNames = index.languageNames;
 export const languageCodes = Object.keys(index.languageNames);
+/** lang → namespaces whose translation lags behind the Swedish (built from translations/<lang>.json). */
+export const staleByLanguage: Record<string, readonly string[]> = index.stale ?? {};
 /** Start-page titles per language, each loaded with its language (sv before the first render). */
 const titleLoaders = index.titleLoaders;
 

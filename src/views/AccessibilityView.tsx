@@ -16,7 +16,7 @@ export function AccessibilityView(props: { headingRef: (el: HTMLHeadingElement) 
       <p class="lead">{t('a11y.intro')}</p>
       {section('standard', ['text', 'aaa'])}
       {section('tested', ['text', 'browser', 'people'])}
-      {section('gaps', ['text', 'translation', 'voice'])}
+      {section('gaps', ['text', 'translation', 'scripts', 'voice'])}
       {section('report', ['text', 'dos'])}
       <BackButton label={t('question.back')} onBack={props.onBack} />
     </>

@@ -253,8 +253,13 @@ describe('media preferences and themes', () => {
   });
 });
 
-describe('English and Arabic', () => {
-  for (const [lang, name, dir] of [['en', 'English', 'ltr'], ['ar', 'العربية', 'rtl']]) {
+describe('every language beside Swedish', () => {
+  // Each language named in itself, as the menu shows it; Arabic and Persian right to left.
+  const others = Object.keys(content.locales).filter((l) => l !== 'sv').map((l) => [l, content.locales[l].common.app.languageName, ['ar', 'fa'].includes(l) ? 'rtl' : 'ltr']);
+  it('offers every language the project has: English, Arabic, Persian, Somali, Tigrinya, Polish and Finnish', () => {
+    assert.deepEqual(others.map(([l]) => l).sort(), ['ar', 'en', 'fa', 'fi', 'pl', 'so', 'ti']);
+  });
+  for (const [lang, name, dir] of others) {
     it(`${name}: every page type passes axe AA and AAA contrast, reflows, and says authorities often answer in Swedish`, async () => {
       const ctx = await browser.newContext({ viewport: { width: 320, height: 720 } });
       const p = await ctx.newPage();

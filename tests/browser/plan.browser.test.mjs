@@ -423,8 +423,9 @@ describe('acute help on a small phone', () => {
 });
 
 describe('right-to-left and other languages', () => {
-  it('keeps numbers in their own order in Arabic, shows "Säg så här" in Swedish first, and offers the interpreter sentence', async () => {
-    const ar = content.locales.ar;
+  for (const [code, svName] of [['ar', 'arabiska'], ['fa', 'persiska']])
+  it(`keeps numbers in their own order in ${code}, shows "Säg så här" in Swedish first, and offers the interpreter sentence`, async () => {
+    const ar = content.locales[code];
     const ctx = await newLoggedContext();
     const p = await ctx.newPage();
     await p.goto(`${server.origin}/#/`);
@@ -469,7 +470,7 @@ describe('right-to-left and other languages', () => {
     assert.equal(await say.locator('.say__sv').innerText(), `”${sv.sjuk.outcomes['student-lang'].steps.sjukanmal.say}”`);
     assert.equal(await say.locator('.say__translation').innerText(), ar.sjuk.outcomes['student-lang'].steps.sjukanmal.say);
     assert.ok(await p.getByText(`”${ar.common.app.interpreterSay}”`).isVisible());
-    assert.equal(ar.common.app.interpreterSay, 'Jag behöver tolk på arabiska.');
+    assert.equal(ar.common.app.interpreterSay, `Jag behöver tolk på ${svName}.`);
     const violations = await axeAAA(p);
     assert.deepEqual(violations, []);
     await ctx.close();

@@ -33,3 +33,16 @@ describe('t() and tx()', () => {
     expect(tx('question.next')).toBe('Nästa');
   });
 });
+
+describe('each language asks for an interpreter in Swedish', () => {
+  it('"Jag behöver tolk på <språk>." names the language as Swedish names it, and the app marks it unreviewed', async () => {
+    const { readCatalogueFromDisk: read } = await import('../../scripts/lib/disk-catalogue');
+    const locales = read(process.cwd()).locales;
+    const names: Record<string, string> = { en: 'engelska', ar: 'arabiska', fa: 'persiska', so: 'somaliska', ti: 'tigrinja', pl: 'polska', fi: 'finska' };
+    for (const lang of Object.keys(locales).filter((l) => l !== 'sv')) {
+      const app = (locales[lang]!.common as { app: Record<string, string> }).app;
+      expect(app.interpreterSay, lang).toBe(`Jag behöver tolk på ${names[lang]}.`);
+      expect(app.reviewed, lang).toBe('no');
+    }
+  });
+});
