@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { describedBy, FieldHelp } from '../field-help/FieldHelp';
 
 export interface CheckboxOption {
   value: string;
@@ -22,21 +23,12 @@ export function Checkboxes(props: {
   error?: string;
   errorPrefix?: string;
 }) {
-  const describedBy = () => [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset class="checkboxes-group" classList={{ 'radios-group--error': !!props.error }} aria-describedby={describedBy()}>
+    <fieldset class="checkboxes-group" classList={{ 'radios-group--error': !!props.error }} aria-describedby={describedBy(props.id, props.hint, props.error)}>
       <legend class="radios-group__legend">
         <span class="radios-group__label">{props.legend}</span>
       </legend>
-      <Show when={props.hint}>
-        <p class="hint" id={`${props.id}-hint`}>{props.hint}</p>
-      </Show>
-      <Show when={props.error}>
-        <p class="field-error" id={`${props.id}-error`}>
-          <span class="visually-hidden">{props.errorPrefix}: </span>
-          {props.error}
-        </p>
-      </Show>
+      <FieldHelp id={props.id} hint={props.hint} error={props.error} errorPrefix={props.errorPrefix} />
       <ul class="checkboxes">
         <For each={props.options}>
           {(o, i) => {

@@ -1,4 +1,5 @@
 import { Index, Show } from 'solid-js';
+import { describedBy, FieldHelp } from '../field-help/FieldHelp';
 
 export interface RadioOption {
   value: string;
@@ -26,14 +27,13 @@ export function Radios(props: {
   /** Given: the legend is the page heading (h1), focusable for the focus after a step. */
   headingRef?: (el: HTMLHeadingElement) => void;
 }) {
-  const describedBy = () => [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset
       class="radios-group"
       classList={{ 'radios-group--error': !!props.error }}
       role="radiogroup"
       aria-labelledby={`${props.id}-legend`}
-      aria-describedby={describedBy()}
+      aria-describedby={describedBy(props.id, props.hint, props.error)}
       aria-invalid={props.error ? 'true' : undefined}
     >
       <legend class="radios-group__legend" id={`${props.id}-legend`}>
@@ -43,17 +43,7 @@ export function Radios(props: {
           </h1>
         </Show>
       </legend>
-      <Show when={props.hint}>
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      </Show>
-      <Show when={props.error}>
-        <p class="field-error" id={`${props.id}-error`}>
-          <span class="visually-hidden">{props.errorPrefix}: </span>
-          {props.error}
-        </p>
-      </Show>
+      <FieldHelp id={props.id} hint={props.hint} error={props.error} errorPrefix={props.errorPrefix} />
       <div class="radios">
         {/* By position, so the next question reuses the same rows and only their words change. */}
         <Index each={props.options}>
