@@ -4,7 +4,7 @@
 // is counted.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeCheck, loadContent, overflowX, serverAndBrowser, settle } from './harness.mjs';
+import { axeCheck, loadContent, overflowX, rememberedOutcome, serverAndBrowser, settle } from './harness.mjs';
 
 const { sv } = loadContent().locales;
 const env = serverAndBrowser();
@@ -68,6 +68,18 @@ describe('someone hurts, threatens or controls me', () => {
     await p.waitForLoadState();
     assert.ok(!(await p.locator('body').innerText()).includes(V.outcomes.skydd.title));
     assert.equal(await p.evaluate(() => (sessionStorage.getItem('forsta-steget-flik') ?? '').includes('vald')), false);
+    await ctx.close();
+  });
+});
+
+describe('nowhere to sleep tonight, where you live', () => {
+  it('with the kommun chosen, socialjouren is its own, with its number (Linköping\'s Sociala jouren, from its page)', async () => {
+    const { ctx, p } = await rememberedOutcome(env, 'sova', { nar: 'kvall' }, { kommun: '0580' });
+    await p.locator('main h1', { hasText: sv.sova.outcomes.kvall.title }).waitFor();
+    await settle(p);
+    // Written by hand from linkoping.se (flows/places/kommuner.json, checked 2026-12-04).
+    assert.ok(await p.locator('main a[href="tel:013207526"]').count() > 0, 'Sociala jouren 013-20 75 26');
+    assert.deepEqual(await axeCheck(p), []);
     await ctx.close();
   });
 });
