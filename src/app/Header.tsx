@@ -23,9 +23,11 @@ const noop = () => {};
  * the bar with crisis help and quick exit. Rendered into index.html at build
  * time too (scripts/static-start.tsx), so the first paint is this very header.
  * The language choice is a set of toggle buttons: choosing one changes a
- * setting, not the page (docs/adr/0025-one-layer-for-each-job.md).
+ * setting, not the page (docs/adr/0025-one-layer-for-each-job.md); they sit
+ * in a native disclosure, "Språk: Svenska", one row high (ADR 30).
  */
 export function Header(props: HeaderProps) {
+  let menu: HTMLDetailsElement | undefined;
   const page = (kind: 'plan' | 'display' | 'crisis') => inPlace(() => (props.onPage ?? noop)(kind));
   return (
     <>
@@ -46,19 +48,31 @@ export function Header(props: HeaderProps) {
             </a>
           </nav>
         </div>
-        <nav class="lang-menu" aria-label={t('app.language')}>
-          <ul>
-            <For each={props.languages}>
-              {(l) => (
-                <li>
-                  <button type="button" class="lang-menu__item" lang={l.code} dir={dirOf(l.code)} aria-pressed={props.current === l.code} onClick={() => props.onLanguage?.(l.code)}>
-                    {l.name}
-                  </button>
-                </li>
-              )}
-            </For>
-          </ul>
-        </nav>
+        {/* Eight languages would take three rows on a small phone and push acute help below the fold:
+            a native disclosure keeps them one tap away in a single row (ADR 30). */}
+        <details class="lang-menu" ref={(el) => (menu = el)}>
+          <summary class="lang-menu__toggle">
+            <svg class="lang-menu__icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20"><circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2" /><path d="M2.5 12h19M12 2.5c3 3 3 16 0 19M12 2.5c-3 3-3 16 0 19" fill="none" stroke="currentColor" stroke-width="2" /></svg>
+            <span>{t('app.language')}: </span>
+            <span lang={props.current} dir={dirOf(props.current)}>{props.languages.find((l) => l.code === props.current)?.name}</span>
+          </summary>
+          <nav aria-label={t('app.language')}>
+            <ul>
+              <For each={props.languages}>
+                {(l) => (
+                  <li>
+                    <button type="button" class="lang-menu__item" lang={l.code} dir={dirOf(l.code)} aria-pressed={props.current === l.code} onClick={() => {
+                      props.onLanguage?.(l.code);
+                      if (menu) menu.open = false;
+                    }}>
+                      {l.name}
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </nav>
+        </details>
       </header>
       {/* Crisis help and quick exit, outside the header so they stay at the top of the screen however far the page scrolls. */}
       <div class="quick-bar no-print">

@@ -3,7 +3,7 @@
 // page once; a request log over the whole run proves nothing leaves the origin.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { axeAAA, launch, settle, loadContent, loadScenarios, overflowX, smallTargets, startServer, textSpacingProblems, visibleSteps } from './harness.mjs';
+import { axeAAA, launch, settle, loadContent, loadScenarios, overflowX, smallTargets, startServer, textSpacingProblems, visibleSteps, chooseLanguage } from './harness.mjs';
 
 const content = loadContent();
 const sv = content.locales.sv;
@@ -403,7 +403,7 @@ describe('crisis help, print, language and no-JavaScript', () => {
 
   it('switches to English with the right lang attribute', async () => {
     await page.goto(`${server.origin}/#/`);
-    await page.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(page, 'English');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     const s = await headingState();
     assert.equal(s.lang, 'en');

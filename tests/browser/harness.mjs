@@ -187,3 +187,10 @@ export async function rememberedOutcome(env, errand, answers, { width = 390, kom
   return { ctx, p };
 }
 
+
+/** Chooses a language by its own name in the header's language menu (a native disclosure: opened first if closed). */
+export async function chooseLanguage(p, name) {
+  const menu = p.locator('details.lang-menu');
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+  await p.getByRole('button', { name, exact: true }).click();
+}

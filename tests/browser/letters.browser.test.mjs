@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { axeCheck, loadContent, overflowX, rememberedOutcome, serverAndBrowser, settle } from './harness.mjs';
+import { axeCheck, loadContent, overflowX, rememberedOutcome, serverAndBrowser, settle, chooseLanguage } from './harness.mjs';
 
 const { sv, en } = loadContent().locales;
 const env = serverAndBrowser();
@@ -139,7 +139,7 @@ describe('writing a letter', () => {
 
   it('in English, Arbetsförmedlingen\'s omprövning: the questions in English, the letter in Swedish, and its own form named', async () => {
     const { ctx, p } = await rememberedOutcome(env, 'overklaga', { vem: 'af' });
-    await p.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(p, 'English');
     await p.waitForFunction(() => document.documentElement.lang === 'en');
     await p.getByRole('link', { name: en.common.letter.write }).click();
     const E = en.letters['omprovning-af'].fields;

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { loadContent, ROOT, serverAndBrowser, settle } from './harness.mjs';
+import { loadContent, ROOT, serverAndBrowser, settle, chooseLanguage } from './harness.mjs';
 
 const content = loadContent();
 const sv = content.locales.sv;
@@ -45,7 +45,7 @@ describe('offline', () => {
     await p.getByRole('button', { name: sv.common.review.confirm }).click();
     await settle(p);
     assert.equal(await p.locator('h1').innerText(), sv['sjuk-lange'].outcomes[sc.outcome].title);
-    await p.getByRole('button', { name: 'العربية' }).click();
+    await chooseLanguage(p, 'العربية');
     await p.waitForFunction(() => document.documentElement.dir === 'rtl');
     assert.equal(await p.locator('h1').innerText(), content.locales.ar['sjuk-lange'].outcomes[sc.outcome].title);
     await ctx.close();
@@ -212,7 +212,7 @@ describe('sends nothing, provably', () => {
 
   it('keeps a language chosen on the static start page before the app runs', async () => {
     const { ctx, p } = await staticStartPage();
-    await p.getByRole('button', { name: 'العربية' }).click();
+    await chooseLanguage(p, 'العربية');
     await p.waitForFunction(() => document.documentElement.dataset.ready === '1' && document.documentElement.lang === 'ar', null, { timeout: 10000 });
     assert.equal(await p.evaluate(() => document.documentElement.dir), 'rtl');
     await p.locator('h1', { hasText: content.locales.ar.common.start.title }).waitFor();

@@ -4,7 +4,7 @@
 // page and date), not read from the data.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeCheck, loadContent, overflowX, rememberedOutcome, serverAndBrowser, settle } from './harness.mjs';
+import { axeCheck, loadContent, overflowX, rememberedOutcome, serverAndBrowser, settle, chooseLanguage } from './harness.mjs';
 
 const sv = loadContent().locales.sv;
 const env = serverAndBrowser();
@@ -156,7 +156,7 @@ describe('where you live', () => {
 
   it('in English: the question, the list and the local lines are English; what to ask for names the Swedish service', async () => {
     const { ctx, p } = await outcome('pengar', { ersattning: 'nej', beslut: 'nej' });
-    await p.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(p, 'English');
     await p.getByRole('heading', { name: 'Where do you live?' }).waitFor();
     const box = p.getByRole('combobox', { name: 'Your municipality' });
     await box.click();

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { axeAAA, axeCheck, launch, loadContent, settle, startServer } from './harness.mjs';
+import { axeAAA, axeCheck, launch, loadContent, settle, startServer, chooseLanguage } from './harness.mjs';
 
 const content = loadContent();
 const sv = content.locales.sv;
@@ -430,7 +430,7 @@ describe('right-to-left and other languages', () => {
     const p = await ctx.newPage();
     await p.goto(`${server.origin}/#/`);
     await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
-    await p.getByRole('button', { name: ar.common.app.languageName }).click();
+    await chooseLanguage(p, ar.common.app.languageName);
     await p.waitForFunction(() => document.documentElement.dir === 'rtl');
     await p.getByRole('link', { name: ar.sjuk.title }).click();
     for (const [node, option] of [['situation', 'student'], ['hur-lange', 'lang']]) {
