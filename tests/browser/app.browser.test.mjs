@@ -409,7 +409,7 @@ describe('crisis help, print, language and no-JavaScript', () => {
     assert.equal(s.lang, 'en');
     assert.equal(s.h1, content.locales.en.common.start.title);
     await audit('start-en');
-    await page.getByRole('button', { name: 'Svenska' }).click();
+    await chooseLanguage(page, 'Svenska');
     await page.waitForFunction(() => document.documentElement.lang === 'sv');
     assert.equal((await headingState()).lang, 'sv');
   });

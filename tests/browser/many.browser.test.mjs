@@ -26,6 +26,8 @@ describe('several errands at once', () => {
     const p = await ctx.newPage();
     p.on('pageerror', (e) => { throw e; });
     await p.goto(`${env.server.origin}/#/`);
+    // The app's own start page (the static one before it has no focus to move).
+    await p.waitForFunction(() => document.documentElement.dataset.ready === '1');
     await p.getByRole('link', { name: C.start.many }).click();
     await p.locator('main h1', { hasText: C.many.title }).waitFor();
     await settle(p);
