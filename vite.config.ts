@@ -91,12 +91,16 @@ function errandIndex(): Plugin {
       const order = errandOrder(cat);
       const titlesOf = (lang: string) =>
         Object.fromEntries(order.map((e) => [e, { title: lookup(cat.locales[lang]![e], 'title') as string, summary: lookup(cat.locales[lang]![e], 'summary') as string }]));
-      if (i.startsWith(`${resolved}/`)) return `export default ${JSON.stringify({ order, titles: titlesOf(i.slice(resolved.length + 1)) })};`;
+      // Each language's chunk also says which of its namespaces lag behind the Swedish: it loads with the language,
+      // so the first page's script does not grow with errands whose translations lag.
+      if (i.startsWith(`${resolved}/`)) {
+        const lang = i.slice(resolved.length + 1);
+        const stale = staleByLanguageOf(cat.locales as Record<string, Record<string, unknown>>, readStamps(process.cwd()))[lang] ?? [];
+        return `export default ${JSON.stringify({ order, titles: titlesOf(lang), stale })};`;
+      }
       // Only the language names are in the first page's script; everything that grows with errands loads later.
       const names = Object.fromEntries(Object.keys(cat.locales).map((l) => [l, lookup(cat.locales[l]!.common, 'app.languageName')]));
-      // Per language, the namespaces whose translation lags behind the Swedish: those pages say "not reviewed".
-      const stale = staleByLanguageOf(cat.locales as Record<string, Record<string, unknown>>, readStamps(process.cwd()));
-      return `export default { languageNames: ${JSON.stringify(names)}, stale: ${JSON.stringify(stale)}, titleLoaders: { ${Object.keys(cat.locales)
+      return `export default { languageNames: ${JSON.stringify(names)}, titleLoaders: { ${Object.keys(cat.locales)
         .map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(`${id}/${l}`)}).then((m) => m.default)`)
         .join(', ')} } };`;
     },

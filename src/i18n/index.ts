@@ -113,18 +113,26 @@ export function txList(key: string): string[] {
  */
 const dateLocale = () => `${lang()}-u-ca-gregory-nu-latn`;
 
+/** One formatter per language and kind, made once: making one is the costly part (a page shows many dates). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (kind: string, opts: Intl.DateTimeFormatOptions) => {
+  const key = `${dateLocale()}|${kind}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(dateLocale(), opts)));
+  return f;
+};
+
 /** Dates as the person's language writes them; month-only dates stay month-only. */
 export function formatChecked(iso: string): string {
   tick();
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  const opts: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(dateLocale(), opts).format(date);
+  return (d ? formatter('day', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : formatter('month', { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date);
 }
 
 /** A last day with its weekday, as the person's language writes it ("måndag 28 december 2026"). */
 export function formatDay(iso: string): string {
   tick();
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(dateLocale(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return formatter('weekday', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }

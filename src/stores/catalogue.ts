@@ -26,8 +26,8 @@ export const catalogue: Catalogue = { flows: {}, contacts: {}, sources: {}, loca
 export const errands: string[] = [];
 export const languageNames = index.languageNames;
 export const languageCodes = Object.keys(index.languageNames);
-/** lang → namespaces whose translation lags behind the Swedish (built from translations/<lang>.json). */
-export const staleByLanguage: Record<string, readonly string[]> = index.stale ?? {};
+/** lang → namespaces whose translation lags behind the Swedish (translations/<lang>.json), known once the language has loaded. */
+export const staleByLanguage: Record<string, readonly string[]> = {};
 /** Start-page titles per language, each loaded with its language (sv before the first render). */
 const titleLoaders = index.titleLoaders;
 
@@ -40,7 +40,10 @@ export const isErrand = (id: string) => errands.includes(id);
 export async function ensureIndex(lang: string, given?: ErrandIndex) {
   const load = titleLoaders[lang];
   if (!load) return;
-  const { order, titles } = given ?? (await load());
+  const loaded = given ?? (await load());
+  const { order, titles } = loaded;
+  const stale = (loaded as { stale?: string[] }).stale;
+  if (stale) staleByLanguage[lang] = stale;
   if (!errands.length) errands.push(...order);
   for (const [id, m] of Object.entries(titles)) if (!catalogue.locales[lang]?.[id]) onLocaleLoaded(lang, id, m);
 }
