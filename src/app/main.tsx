@@ -61,8 +61,11 @@ async function start() {
   // stay on the same link in the app's page.
   const root = document.getElementById('root')!;
   const focused = sameElementIn(root, document.activeElement);
+  // The language menu opened on the static page stays open in the app's.
+  const menuOpen = root.querySelector<HTMLDetailsElement>('details.lang-menu')?.open;
   root.textContent = '';
   render(() => <App session={session} plan={plan} settings={settings} />, root);
+  if (menuOpen) root.querySelector<HTMLDetailsElement>('details.lang-menu')?.setAttribute('open', '');
   if (focused) root.querySelector<HTMLElement>(focused)?.focus();
   await nextTask();
   void plan.init().then(async () => {

@@ -191,6 +191,14 @@ export async function rememberedOutcome(env, errand, answers, { width = 390, kom
 /** Chooses a language by its own name in the header's language menu (a native disclosure: opened first if closed). */
 export async function chooseLanguage(p, name) {
   const menu = p.locator('details.lang-menu');
-  if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
-  await p.getByRole('button', { name, exact: true }).click();
+  // The app may take over the static start page between the two clicks: then open it again.
+  for (let i = 0; ; i++) {
+    if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+    try {
+      await p.getByRole('button', { name, exact: true }).click({ timeout: 3000 });
+      return;
+    } catch (e) {
+      if (i === 2) throw e;
+    }
+  }
 }
