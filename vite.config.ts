@@ -14,6 +14,9 @@ import { isOutcome, isQuestion, type Catalogue } from './src/engine/types.ts';
 /** flows/ and locales/, read once per build (and again after a change to them in dev). */
 let onDisk: Catalogue | undefined;
 const catalogueOnDisk = () => (onDisk ??= readCatalogueFromDisk(process.cwd()));
+/** Per language, the namespaces whose translation lags: worked out once a build, not once per language chunk. */
+let staleOnDisk: Record<string, string[]> | undefined;
+const staleByLanguageOnDisk = () => (staleOnDisk ??= staleByLanguageOf(catalogueOnDisk().locales as Record<string, Record<string, unknown>>, readStamps(process.cwd())));
 
 /** A flow with a broken route, key or source must fail the build, not a person. */
 function validateFlows(): Plugin {
@@ -21,11 +24,15 @@ function validateFlows(): Plugin {
     name: 'forsta-steget:validate-flows',
     buildStart() {
       onDisk = undefined;
+      staleOnDisk = undefined;
       const problems = validateCatalogue(catalogueOnDisk());
       if (problems.length) this.error(new FlowValidationError(problems).message);
     },
     watchChange(file) {
-      if (/[\\/](flows|locales)[\\/]/.test(file)) onDisk = undefined;
+      if (/[\\/](flows|locales|translations)[\\/]/.test(file)) {
+        onDisk = undefined;
+        staleOnDisk = undefined;
+      }
     },
   };
 }
@@ -95,7 +102,7 @@ function errandIndex(): Plugin {
       // so the first page's script does not grow with errands whose translations lag.
       if (i.startsWith(`${resolved}/`)) {
         const lang = i.slice(resolved.length + 1);
-        const stale = staleByLanguageOf(cat.locales as Record<string, Record<string, unknown>>, readStamps(process.cwd()))[lang] ?? [];
+        const stale = staleByLanguageOnDisk()[lang] ?? [];
         return `export default ${JSON.stringify({ order, titles: titlesOf(lang), stale })};`;
       }
       // Only the language names are in the first page's script; everything that grows with errands loads later.

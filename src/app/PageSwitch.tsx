@@ -6,7 +6,7 @@ import { ReadAloud } from '../components/read-aloud/ReadAloud';
 import type { PlanStore } from '../stores/plan-store';
 import type { SettingsStore } from '../stores/settings';
 import { catalogue, errands } from '../stores/catalogue';
-import { beginWalk, stepWalk, walk, walkErrand } from '../stores/walk';
+import { beginWalk, stepWalk, walk, walkAfter, walkErrand } from '../stores/walk';
 import { CrisisView } from '../views/CrisisView';
 import { NotFoundView } from '../views/NotFoundView';
 import { StartView } from '../views/StartView';
@@ -70,11 +70,6 @@ export function PageSwitch(props: {
     const outcome = s.node()!;
     if (!p.entries().some((e) => e.errand === errand && e.outcome === outcome)) p.add({ errand, outcome, answers: { ...s.snapshot()!.context.answers } });
   });
-  const walkNext = () => {
-    const w = walk();
-    return w ? w.errands[w.at + 1] : undefined;
-  };
-
   return (
     <>
     <Show when={inWalk() && walk()}>
@@ -178,7 +173,7 @@ export function PageSwitch(props: {
     </Switch>
     {/* Not on acute help: nothing hurries the person on from there. */}
     <Show when={inWalk() && !(atOutcome() && (outcomeNode() as { acute?: boolean }).acute)}>
-      <WalkActions atOutcome={atOutcome()} nextErrand={walkNext()} onNext={walkOn} onSkip={walkOn} onStop={() => {
+      <WalkActions atOutcome={atOutcome()} nextErrand={walkAfter()} onNext={walkOn} onSkip={walkOn} onStop={() => {
         // From an answer, this errand is done: taking the walk up again goes on with the next.
         if (atOutcome()) stepWalk();
         s.open('plan');

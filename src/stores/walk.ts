@@ -20,6 +20,12 @@ export const walkErrand = (): string | undefined => {
   return w ? w.errands[w.at] : undefined;
 };
 
+/** The errand after the one the walk is on, if any. */
+export const walkAfter = (): string | undefined => {
+  const w = walk();
+  return w ? w.errands[w.at + 1] : undefined;
+};
+
 export function beginWalk(errands: string[]) {
   setWalk(errands.length ? { errands: [...errands], at: 0 } : undefined);
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { beginWalk, forgetWalk, restoreWalk, stepWalk, walk, walkErrand, walkValue } from '../../src/stores/walk';
+import { beginWalk, forgetWalk, restoreWalk, stepWalk, walk, walkAfter, walkErrand, walkValue } from '../../src/stores/walk';
 
 describe('"Jag har flera saker": the walk through the chosen errands', () => {
   beforeEach(() => forgetWalk());
@@ -7,9 +7,11 @@ describe('"Jag har flera saker": the walk through the chosen errands', () => {
   it('goes through the chosen errands in turn, and is over after the last', () => {
     beginWalk(['sjuk', 'pengar', 'skulder']);
     expect(walkErrand()).toBe('sjuk');
+    expect(walkAfter()).toBe('pengar');
     expect(stepWalk()).toBe('pengar');
     expect(walk()).toEqual({ errands: ['sjuk', 'pengar', 'skulder'], at: 1 });
     expect(stepWalk()).toBe('skulder');
+    expect(walkAfter()).toBeUndefined();
     expect(stepWalk()).toBeUndefined();
     expect(walk()).toBeUndefined();
     expect(walkValue()).toEqual({});
